@@ -1,0 +1,45 @@
+# Two commands: `make book` builds the site into _build/html/, `make test` checks it.
+# Both create the virtual environment .venv (Python 3.11) and install the pinned
+# dependencies of pyproject.toml first, when needed.
+
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+JOBS ?= $(shell nproc 2>/dev/null || echo 2)
+
+.PHONY: book test install validate bench browser clean
+
+book: $(STAMP)
+	$(PY) -m analysis build --jobs $(JOBS)
+
+test: book browser
+	$(PY) -m pytest -p no:cacheprovider tests
+	$(PY) -m pytest -p no:cacheprovider --nbval -n $(JOBS) --dist loadfile book
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	@touch $(STAMP)
+
+validate: $(STAMP)
+	$(PY) -m analysis validate
+
+bench: $(STAMP)
+	$(PY) -m analysis bench
+
+# The site tests drive Debian's chromium headless; install it when it is missing
+# and this user may (CI runs as root; .ci/run does the same).
+browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; \
+	  else \
+	    echo "chromium is missing: install Debian's chromium package (see README)"; exit 1; \
+	  fi; }
+
+clean:
+	rm -rf _build book/*.ipynb book/regions/*.ipynb

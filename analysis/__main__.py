@@ -1,0 +1,100 @@
+"""Command line of the book: ``python -m analysis <command>``.
+
+  regions                 print the valid region slugs, one a line
+  profile SLUG [-o PATH]  write one region's executed profile notebook
+  build [--jobs N]        execute what changed and build the site (make book)
+  validate                check every table of the data package
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+
+def _cmd_regions(args) -> int:
+    from . import regions
+
+    for geo in regions.all_geographies():
+        print(geo.slug)
+    return 0
+
+
+def _cmd_profile(args) -> int:
+    from . import build, regions
+
+    try:
+        regions.get(args.slug)
+    except regions.UnknownGeography:
+        print(f"unknown region {args.slug!r}. Valid region slugs:", file=sys.stderr)
+        for geo in regions.all_geographies():
+            print(f"  {geo.slug}", file=sys.stderr)
+        return 2
+    output = Path(args.output or f"{args.slug}.ipynb").resolve()
+    output.parent.mkdir(parents=True, exist_ok=True)
+    job = build.profile_job(args.slug, output)
+    tmp = output.with_name(output.name + ".tmp")
+    try:
+        seconds, _ = build.execute_notebook(job, tmp)
+    except Exception as exc:
+        tmp.unlink(missing_ok=True)
+        print(f"profile {args.slug} failed: {exc}", file=sys.stderr)
+        return 1
+    os.replace(tmp, output)
+    print(f"{output} ({seconds:.1f} s)")
+    return 0
+
+
+def _cmd_build(args) -> int:
+    from . import build
+
+    try:
+        build.build(workers=args.jobs, force=args.force)
+    except build.BuildError as exc:
+        print(f"build failed: {exc}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _cmd_validate(args) -> int:
+    from . import data
+
+    descriptor = Path(args.package).resolve() if args.package else data.DESCRIPTOR
+    try:
+        errors = data.validate_all(descriptor)
+        count = len(data.table_names(descriptor))
+    except data.DataError as exc:
+        errors, count = [str(exc)], 0
+    for message in errors:
+        print(message, file=sys.stderr)
+    if errors:
+        print(f"data package not valid: {len(errors)} table(s) with errors", file=sys.stderr)
+        return 1
+    print(f"data package valid: {count} tables")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m analysis",
+                                     description="Build and check the book.")
+    sub = parser.add_subparsers(dest="command", required=True)
+    sub.add_parser("regions", help="print the valid region slugs").set_defaults(func=_cmd_regions)
+    p = sub.add_parser("profile", help="write one region's executed profile notebook")
+    p.add_argument("slug")
+    p.add_argument("-o", "--output", help="where to write the notebook (default: SLUG.ipynb)")
+    p.set_defaults(func=_cmd_profile)
+    p = sub.add_parser("build", help="execute what changed and build the site")
+    p.add_argument("--jobs", "-j", type=int, default=None,
+                   help="notebooks executed at once (default: one per core)")
+    p.add_argument("--force", action="store_true", help="execute and render everything")
+    p.set_defaults(func=_cmd_build)
+    p = sub.add_parser("validate", help="check every table of the data package")
+    p.add_argument("--package", help="datapackage.json to check (default: data/datapackage.json)")
+    p.set_defaults(func=_cmd_validate)
+    args = parser.parse_args(argv)
+    return args.func(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

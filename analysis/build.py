@@ -1,0 +1,457 @@
+"""Build the book: execute the notebooks (chapters and region profiles) with a cache,
+then render the site with Jupyter Book.
+
+Execution
+    Every page of ``_toc.yml`` is a notebook. Chapters are MyST-markdown notebooks
+    (``book/<name>.md``); region profiles are made by papermill from one template
+    (``book/regions/profile-template.md``) with ``region`` set to the profile's slug.
+    Executed notebooks are written next to their source (``book/<name>.ipynb``,
+    ``book/regions/<slug>.ipynb``); Sphinx renders those, with execution off.
+
+Cache
+    A notebook is executed again only when its code cells, the ``analysis``
+    package, the pinned dependencies or one of the data files it read last time
+    changed (files are compared by content, so touching a file changes nothing).
+    When only its markdown changed, the new text is merged with the outputs of the
+    last run without starting a kernel.
+
+Safety
+    All stale notebooks are executed into a staging folder first; only when every
+    one succeeded are they moved into place. The site is built into
+    ``_build/work`` and copied to ``_build/html`` only when the build succeeded, so
+    a failure leaves the last good notebooks and site where they were.
+"""
+from __future__ import annotations
+
+import copy
+import hashlib
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .paths import BOOK_DIR, BUILD_DIR, DATA_DIR, ROOT
+
+TOC = ROOT / "_toc.yml"
+CONFIG = ROOT / "_config.yml"
+TEMPLATE = BOOK_DIR / "regions" / "profile-template.md"
+MANIFEST = BUILD_DIR / "exec-manifest.json"
+SITE = BUILD_DIR / "html"
+WORK = BUILD_DIR / "work"
+TRACE_ENV = "ANALYSIS_DATA_TRACE"  # same name as analysis.data.TRACE_ENV (kept import-free)
+
+#: The region profiles the book publishes, in the order of the table of contents.
+PROFILES = ["northern-ker", "whole-country"]
+
+PROFILE_PART = "Region profiles"
+KERNEL = "python3"
+TIMEOUT = 600
+
+
+class BuildError(RuntimeError):
+    """A build step failed; the message says which and why."""
+
+
+def log(message: str) -> None:
+    print(message, flush=True)
+
+
+# --- hashing -----------------------------------------------------------------------------
+
+def _sha(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def file_hash(path: Path) -> str | None:
+    try:
+        return _sha(path.read_bytes())
+    except FileNotFoundError:
+        return None
+
+
+def tree_hash(paths: list[Path]) -> str:
+    h = hashlib.sha256()
+    for path in sorted(paths):
+        h.update(str(path.relative_to(ROOT)).encode())
+        h.update(b"\0")
+        h.update(path.read_bytes())
+        h.update(b"\0")
+    return h.hexdigest()
+
+
+def environment_key() -> str:
+    """What every notebook depends on besides its own code and data: the analysis
+    package, the pinned dependencies and the data package descriptor."""
+    files = [p for p in (ROOT / "analysis").rglob("*") if p.is_file()
+             and "__pycache__" not in p.parts]
+    files += [ROOT / "pyproject.toml", DATA_DIR / "datapackage.json"]
+    return tree_hash(files)
+
+
+# --- the jobs ----------------------------------------------------------------------------
+
+@dataclass
+class Job:
+    docname: str                 # "book/ch3-current-status" (toc entry)
+    source: Path                 # the .md the notebook is made from
+    output: Path                 # the executed .ipynb
+    parameters: dict | None = None
+    seconds: float = 0.0
+    reads: list[str] = field(default_factory=list)
+
+    @property
+    def label(self) -> str:
+        return self.docname.removeprefix("book/")
+
+
+def toc_files() -> list[str]:
+    import yaml
+
+    toc = yaml.safe_load(TOC.read_text(encoding="utf-8"))
+    files = [toc["root"]]
+
+    def walk(node):
+        if isinstance(node, dict):
+            if "file" in node:
+                files.append(node["file"])
+            for key in ("parts", "chapters", "sections"):
+                for child in node.get(key, []) or []:
+                    walk(child)
+
+    walk(toc)
+    return files
+
+
+def profile_job(slug: str, output: Path | None = None) -> Job:
+    from . import regions
+
+    regions.get(slug)  # raises with the valid slugs
+    out = output or BOOK_DIR / "regions" / f"{slug}.ipynb"
+    return Job(f"book/regions/{slug}", TEMPLATE, out, {"region": slug})
+
+
+def plan() -> list[Job]:
+    jobs = []
+    for docname in toc_files():
+        path = ROOT / docname
+        if docname.startswith("book/regions/") and path.name in PROFILES:
+            jobs.append(profile_job(path.name))
+            continue
+        source = path.with_suffix(".md")
+        if not source.exists():
+            raise BuildError(f"_toc.yml lists {docname}, but {source.relative_to(ROOT)} "
+                             "does not exist")
+        jobs.append(Job(docname, source, path.with_suffix(".ipynb")))
+    return jobs
+
+
+# --- notebooks ---------------------------------------------------------------------------
+
+def read_source(job: Job):
+    """The job's notebook before execution (from MyST markdown via jupytext)."""
+    import jupytext
+
+    nb = jupytext.read(job.source, fmt="md:myst")
+    for i, cell in enumerate(nb.cells):  # stable ids: same source, same notebook
+        cell.id = f"cell-{i:03d}"
+    nb.metadata.setdefault("kernelspec", {"display_name": "Python 3", "language": "python",
+                                          "name": KERNEL})
+    return nb
+
+
+def code_key(nb, parameters: dict | None) -> str:
+    cells = [c.source for c in nb.cells if c.cell_type == "code"]
+    return _sha(json.dumps({"code": cells, "parameters": parameters}, sort_keys=True).encode())
+
+
+def _clean(nb) -> None:
+    """Drop run-specific metadata (timings, papermill bookkeeping) so the same inputs
+    give byte-identical notebooks."""
+    nb.metadata.pop("papermill", None)
+    for cell in nb.cells:
+        cell.metadata.pop("papermill", None)
+        cell.metadata.pop("execution", None)
+        if cell.cell_type == "code":
+            for out in cell.get("outputs", []):
+                out.get("metadata", {}).pop("papermill", None)
+
+
+def _fill_title(nb, parameters: dict | None) -> None:
+    """Put the region into the profile's markdown: "{{ region_name }}" becomes its
+    name (the page title) and "{{ region }}" its slug (unique figure labels)."""
+    if not parameters or "region" not in parameters:
+        return
+    from . import regions
+
+    slug = parameters["region"]
+    name = regions.get(slug).name
+    for cell in nb.cells:
+        if cell.cell_type == "markdown":
+            cell.source = (cell.source.replace("{{ region_name }}", name)
+                           .replace("{{ region }}", slug))
+
+
+def execute_notebook(job: Job, output: Path) -> tuple[float, list[str]]:
+    """Execute one job into ``output``; return (seconds, data files read)."""
+    import nbformat
+    import papermill as pm
+
+    nb = read_source(job)
+    with tempfile.TemporaryDirectory(prefix="ssker-exec-") as tmp:
+        staged_in = Path(tmp) / "input.ipynb"
+        trace = Path(tmp) / "reads.txt"
+        trace.touch()
+        nbformat.write(nb, staged_in)
+        os.environ[TRACE_ENV] = str(trace)
+        start = time.perf_counter()
+        try:
+            pm.execute_notebook(
+                str(staged_in), str(output), parameters=job.parameters or {},
+                kernel_name=KERNEL, cwd=str(job.source.parent), progress_bar=False,
+                log_output=False, execution_timeout=TIMEOUT,
+                request_save_on_cell_execute=False,
+            )
+        finally:
+            os.environ.pop(TRACE_ENV, None)
+        seconds = time.perf_counter() - start
+        reads = sorted({str(Path(p).resolve().relative_to(ROOT))
+                        for p in trace.read_text().split()})
+    result = nbformat.read(output, as_version=4)
+    _clean(result)
+    _fill_title(result, job.parameters)
+    nbformat.write(result, output)
+    return seconds, reads
+
+
+def _worker(job: Job, staged: str) -> tuple[str, float, list[str], str | None]:
+    try:
+        seconds, reads = execute_notebook(job, Path(staged))
+        return job.docname, seconds, reads, None
+    except Exception as exc:  # reported by the parent, which stops the build
+        text = str(exc)
+        if len(text) > 4000:
+            text = text[:4000] + "\n[...]"
+        return job.docname, 0.0, [], f"{type(exc).__name__}: {text}"
+
+
+def merge_markdown(job: Job, previous: Path, output: Path) -> None:
+    """New markdown + the previous run's outputs (the code cells are unchanged)."""
+    import nbformat
+
+    fresh = read_source(job)
+    old = nbformat.read(previous, as_version=4)
+    old_code = [c for c in old.cells if c.cell_type == "code"
+                and "injected-parameters" not in c.metadata.get("tags", [])]
+    injected = [c for c in old.cells if "injected-parameters" in c.metadata.get("tags", [])]
+    merged, i = [], 0
+    for cell in fresh.cells:
+        if cell.cell_type == "code":
+            done = copy.deepcopy(old_code[i])
+            done.metadata = cell.metadata
+            merged.append(done)
+            i += 1
+            if injected and "parameters" in cell.metadata.get("tags", []):
+                merged.extend(injected)
+        else:
+            merged.append(cell)
+    old.cells = merged
+    old.metadata.update({k: v for k, v in fresh.metadata.items() if k != "kernelspec"})
+    _fill_title(old, job.parameters)
+    nbformat.write(old, output)
+
+
+# --- the manifest ------------------------------------------------------------------------
+
+def load_manifest() -> dict:
+    try:
+        return json.loads(MANIFEST.read_text(encoding="utf-8"))
+    except (FileNotFoundError, json.JSONDecodeError):
+        return {}
+
+
+def save_manifest(manifest: dict) -> None:
+    MANIFEST.parent.mkdir(parents=True, exist_ok=True)
+    tmp = MANIFEST.with_suffix(".tmp")
+    tmp.write_text(json.dumps(manifest, indent=1, sort_keys=True), encoding="utf-8")
+    tmp.replace(MANIFEST)
+
+
+def status(job: Job, entry: dict | None, env_key: str, ckey: str, source_key: str) -> str:
+    """'fresh', 'markdown' (re-merge text only) or 'execute', with the reason."""
+    if entry is None or not job.output.exists():
+        return "execute"
+    if entry.get("code") != ckey or entry.get("env") != env_key:
+        return "execute"
+    for rel, digest in entry.get("data", {}).items():
+        if file_hash(ROOT / rel) != digest:
+            return "execute"
+    if entry.get("source") != source_key:
+        return "markdown"
+    return "fresh"
+
+
+def execute(jobs: list[Job], workers: int, force: bool = False) -> dict:
+    """Bring every job's executed notebook up to date. Returns the manifest."""
+    manifest = load_manifest()
+    env_key = environment_key()
+    to_run, to_merge = [], []
+    keys = {}
+    for job in jobs:
+        nb = read_source(job)
+        ckey = code_key(nb, job.parameters)
+        skey = _sha(job.source.read_bytes() + json.dumps(job.parameters).encode())
+        keys[job.docname] = (ckey, skey)
+        state = "execute" if force else status(job, manifest.get(job.docname), env_key,
+                                                ckey, skey)
+        if state == "execute":
+            to_run.append(job)
+        elif state == "markdown":
+            to_merge.append(job)
+    fresh = len(jobs) - len(to_run) - len(to_merge)
+    log(f"notebooks: {len(jobs)} in the book, {fresh} up to date, "
+        f"{len(to_merge)} with new text only, {len(to_run)} to execute "
+        f"({workers} worker{'s' if workers != 1 else ''})")
+
+    staging = Path(tempfile.mkdtemp(prefix="stage-", dir=BUILD_DIR))
+    try:
+        staged: dict[str, Path] = {}
+        results: dict[str, tuple[float, list[str]]] = {}
+        failures: list[tuple[str, str]] = []
+        for job in to_merge:
+            out = staging / f"{len(staged)}.ipynb"
+            merge_markdown(job, job.output, out)
+            staged[job.docname] = out
+        if to_run:
+            started = time.perf_counter()
+            pending = {}
+            with ProcessPoolExecutor(max_workers=max(1, workers)) as pool:
+                for job in to_run:
+                    out = staging / f"{len(staged)}.ipynb"
+                    staged[job.docname] = out
+                    pending[pool.submit(_worker, job, str(out))] = job
+                for done, future in enumerate(as_completed(pending), start=1):
+                    name, seconds, reads, error = future.result()
+                    if error:
+                        failures.append((name, error))
+                        log(f"  [{done}/{len(to_run)}] FAILED {name}")
+                    else:
+                        results[name] = (seconds, reads)
+                        log(f"  [{done}/{len(to_run)}] {name} ({seconds:.1f} s)")
+            log(f"executed {len(to_run)} notebook(s) in {time.perf_counter() - started:.1f} s")
+        if failures:
+            for name, error in failures:
+                log(f"\n--- {name} failed ---\n{error}")
+            raise BuildError(f"{len(failures)} notebook(s) failed; the previous executed "
+                             "notebooks and site are left in place")
+        # every job succeeded: move the staged notebooks into place
+        for job in to_run + to_merge:
+            new = staged[job.docname]
+            job.output.parent.mkdir(parents=True, exist_ok=True)
+            if job.output.exists() and job.output.read_bytes() == new.read_bytes():
+                new.unlink()
+            else:
+                os.replace(new, job.output)
+            ckey, skey = keys[job.docname]
+            entry = manifest.get(job.docname, {})
+            if job.docname in results:
+                seconds, reads = results[job.docname]
+                entry = {"seconds": round(seconds, 2),
+                         "data": {rel: file_hash(ROOT / rel) for rel in reads}}
+            entry.update({"code": ckey, "source": skey, "env": env_key})
+            manifest[job.docname] = entry
+        save_manifest(manifest)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return manifest
+
+
+# --- table of contents for the profiles --------------------------------------------------
+
+def write_profile_toc(profiles: list[str] = PROFILES) -> bool:
+    """Make the 'Region profiles' part of _toc.yml list the profiles; True if changed."""
+    import yaml
+
+    text = TOC.read_text(encoding="utf-8")
+    toc = yaml.safe_load(text)
+    part = next((p for p in toc.get("parts", []) if p.get("caption") == PROFILE_PART), None)
+    if part is None:
+        raise BuildError(f"_toc.yml has no part with caption {PROFILE_PART!r}")
+    wanted = [{"file": f"book/regions/{slug}"} for slug in profiles]
+    chapters = part.get("chapters", [])
+    keep = [c for c in chapters if not c.get("file", "").startswith("book/regions/")
+            or c["file"].split("/")[-1] not in set(PROFILES) | set(profiles)]
+    # profile pages come after the part's other pages (e.g. the comparison chapter)
+    new = keep + wanted
+    if new == chapters:
+        return False
+    part["chapters"] = new
+    TOC.write_text(yaml.safe_dump(toc, sort_keys=False, allow_unicode=True), encoding="utf-8")
+    return True
+
+
+# --- the site ----------------------------------------------------------------------------
+
+def site_inputs_key() -> str:
+    """Everything Sphinx reads: configuration, toc, the executed notebooks, the
+    bibliography and static files, and the Sphinx extension with its assets."""
+    files = [CONFIG, TOC, ROOT / "pyproject.toml"]
+    files += [p for p in BOOK_DIR.rglob("*") if p.is_file() and p.suffix != ".md"
+              and ".ipynb_checkpoints" not in p.parts]
+    files += [p for p in (ROOT / "analysis").glob("*") if p.suffix in (".js", ".css")]
+    files.append(ROOT / "analysis" / "sphinx_ext.py")
+    return tree_hash(files)
+
+
+def build_site(force: bool = False) -> bool:
+    """Run Jupyter Book into _build/work, then replace _build/html. Returns False when
+    nothing changed since the last good build (and nothing was run)."""
+    stamp = BUILD_DIR / "site-inputs.sha256"
+    key = site_inputs_key()
+    if not force and SITE.exists() and stamp.exists() and stamp.read_text() == key:
+        log("site: nothing changed since the last build")
+        return False
+    cmd = [str(Path(sys.executable).with_name("jupyter-book")), "build", str(ROOT),
+           "--path-output", str(WORK), "--builder", "html", "-W", "-n", "--keep-going"]
+    if force:
+        cmd.append("--all")
+    log("site: jupyter-book " + " ".join(cmd[1:]))
+    started = time.perf_counter()
+    proc = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True)
+    if proc.returncode != 0:
+        sys.stdout.write(proc.stdout[-6000:])
+        sys.stderr.write(proc.stderr[-6000:])
+        raise BuildError("Jupyter Book failed; the previous site in _build/html is kept")
+    built = WORK / "_build" / "html"
+    fresh = BUILD_DIR / "html.new"
+    old = BUILD_DIR / "html.old"
+    shutil.rmtree(fresh, ignore_errors=True)
+    shutil.rmtree(old, ignore_errors=True)
+    shutil.copytree(built, fresh)
+    if SITE.exists():
+        os.replace(SITE, old)
+    os.replace(fresh, SITE)
+    shutil.rmtree(old, ignore_errors=True)
+    stamp.write_text(key)
+    log(f"site: built in {time.perf_counter() - started:.1f} s -> {SITE.relative_to(ROOT)}/")
+    return True
+
+
+def build(workers: int | None = None, force: bool = False) -> None:
+    from . import data
+
+    started = time.perf_counter()
+    BUILD_DIR.mkdir(exist_ok=True)
+    errors = data.validate_all()
+    if errors:
+        raise BuildError("the data package is not valid:\n  " + "\n  ".join(errors))
+    if write_profile_toc():
+        log("_toc.yml: region profiles updated")
+    execute(plan(), workers or os.cpu_count() or 1, force=force)
+    build_site(force=force)
+    log(f"book: done in {time.perf_counter() - started:.1f} s")

@@ -1,0 +1,191 @@
+"""Charts: the book's Altair theme, an offline and deterministic renderer, and
+shared chart builders.
+
+Importing this module registers and enables the theme and the renderer. The
+renderer writes a chart as HTML that calls the page's ``vegaEmbed`` (the vega,
+vega-lite and vega-embed bundle from ``vl_convert.javascript_bundle()``, served
+from the site's own ``_static`` folder), so no chart asks the network for
+anything. The element id is a hash of the spec, so the same notebook gives the
+same output every time it runs.
+
+Every chart the book publishes goes through :func:`finish`, which sets the title,
+the units, the source caption and the text alternative, and stores them in the
+spec's ``usermeta`` where the page script reads them.
+
+In Jupyter, charts need the bundle in the page once: run :func:`load_vega`.
+"""
+from __future__ import annotations
+
+import hashlib
+import html
+import json
+from pathlib import Path
+
+import altair as alt
+import pandas as pd
+
+WIDTH = 560
+HEIGHT = 300
+
+#: Colour for each geography kind of the comparison charts; the Northern KER is
+#: always the same strong colour so it reads the same way in every chapter.
+REGION_COLORS = {
+    "Northern KER": "#c0392b",
+    "Central KER": "#2e86c1",
+    "Southern KER": "#239b56",
+    "Mekong Delta KER": "#b9770e",
+    "Red River Delta": "#7d3c98",
+    "Whole country": "#424949",
+}
+
+_PALETTE = ["#c0392b", "#2e86c1", "#239b56", "#b9770e", "#7d3c98", "#424949",
+            "#d35400", "#17a589", "#5d6d7e", "#a93226"]
+
+
+def _theme() -> dict:
+    font = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif"
+    return {
+        "config": {
+            "font": font,
+            "view": {"continuousWidth": WIDTH, "continuousHeight": HEIGHT, "stroke": None},
+            "title": {"anchor": "start", "fontSize": 15, "fontWeight": 600,
+                      "subtitleFontSize": 12, "subtitleColor": "#555", "offset": 10},
+            "axis": {"labelFontSize": 11, "titleFontSize": 12, "titleFontWeight": 500,
+                     "gridColor": "#e5e5e5", "domainColor": "#888", "tickColor": "#888"},
+            "legend": {"labelFontSize": 11, "titleFontSize": 12, "orient": "right",
+                       "labelLimit": 280},
+            "range": {"category": _PALETTE},
+            "line": {"strokeWidth": 2.2},
+            "point": {"size": 50, "filled": True},
+        }
+    }
+
+
+alt.theme.register("ssker", enable=True)(_theme)
+
+
+# --- renderer ---------------------------------------------------------------------------
+
+def _spec_json(spec: dict) -> str:
+    text = json.dumps(spec, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    # keep the JSON inert inside <script>: no "</script>" or "<!--" can close it
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+_FALLBACK = (
+    "(function(){var id=%s;"
+    "if(window.sskerChart){window.sskerChart(id);return;}"
+    "(window.sskerPending=window.sskerPending||[]).push(id);"
+    "if(window.vegaEmbed&&window.sskerFallback){window.sskerFallback();}"
+    "})();"
+)
+
+
+def chart_html(spec: dict) -> str:
+    """The HTML the renderer writes for a vega-lite spec (deterministic)."""
+    body = _spec_json(spec)
+    chart_id = "vg-" + hashlib.sha1(body.encode("utf-8")).hexdigest()[:12]
+    meta = spec.get("usermeta", {}).get("ssker", {})
+    alt_text = meta.get("description") or spec.get("description") or "Interactive chart"
+    source = meta.get("source", "")
+    parts = [
+        f'<div class="ssker-figure" data-chart="{chart_id}">',
+        f'<div id="{chart_id}" class="ssker-chart" role="img" '
+        f'aria-label="{html.escape(alt_text, quote=True)}">'
+        '<p class="ssker-chart-pending">Interactive chart: it is drawn by vega-embed, '
+        'which this page loads from its own files. In Jupyter, run '
+        '<code>analysis.charts.load_vega()</code> once.</p></div>',
+        f'<script type="application/json" id="{chart_id}-spec">{body}</script>',
+    ]
+    if source:
+        parts.append(f'<p class="ssker-source">Source: {html.escape(source)}</p>')
+    parts.append(f"<script>{_FALLBACK % json.dumps(chart_id)}</script>")
+    parts.append("</div>")
+    return "".join(parts)
+
+
+def _render(spec: dict, **_: object) -> dict:
+    return {"text/html": chart_html(spec)}
+
+
+alt.renderers.register("ssker", _render)
+alt.renderers.enable("ssker")
+
+
+def embed_script() -> str:
+    """The page script (``ssker-charts.js``) that embeds charts and offers their data as CSV."""
+    return (Path(__file__).parent / "ssker-charts.js").read_text(encoding="utf-8")
+
+
+def vega_bundle() -> str:
+    """vega + vega-lite + vega-embed as one self-contained script (sets window.vegaEmbed)."""
+    import vl_convert
+
+    return vl_convert.javascript_bundle()
+
+
+def load_vega() -> None:
+    """Make charts render in Jupyter: put the vega bundle and the page script in the
+    notebook page (once per session), then draw the charts already shown."""
+    from IPython.display import Javascript, display
+
+    display(Javascript(vega_bundle() + "\n" + embed_script()))
+
+
+# --- building charts ---------------------------------------------------------------------
+
+def finish(chart: alt.TopLevelMixin, *, title: str, subtitle: str | None = None,
+           source: str, description: str, csv_name: str | None = None) -> alt.TopLevelMixin:
+    """Give a chart what every published figure needs.
+
+    ``title``: what the chart shows; ``subtitle``: units and method; ``source``:
+    the publisher's table (shown under the chart); ``description``: a sentence for
+    readers who cannot see the chart (the text alternative); ``csv_name``: file
+    name offered for the data download.
+    """
+    if not source or not description:
+        raise ValueError("every chart needs a source and a description")
+    title_params = {"text": title}
+    if subtitle:
+        title_params["subtitle"] = subtitle
+    meta = {"source": source, "description": description}
+    if csv_name:
+        meta["csv"] = csv_name
+    return chart.properties(title=alt.TitleParams(**title_params), description=description,
+                            usermeta={"ssker": meta})
+
+
+def region_color(field: str = "region", title: str = "Region", domain: list[str] | None = None,
+                 **kwargs) -> alt.Color:
+    """A colour encoding that keeps each region's colour fixed across the book."""
+    names = domain or list(REGION_COLORS)
+    palette = [REGION_COLORS.get(n, _PALETTE[i % len(_PALETTE)]) for i, n in enumerate(names)]
+    return alt.Color(f"{field}:N", title=title,
+                     scale=alt.Scale(domain=names, range=palette), **kwargs)
+
+
+def lorenz_chart(points: pd.DataFrame, *, source: str) -> alt.Chart:
+    """Interactive Lorenz curves: pick the year and regions (legend click).
+
+    ``points`` has columns region, year, population_share, income_share.
+    """
+    years = sorted(points["year"].unique())
+    regions_present = [r for r in REGION_COLORS if r in set(points["region"])]
+    year = alt.param(name="year", value=int(years[-1]),
+                     bind=alt.binding_select(options=[int(y) for y in years], name="Survey year "))
+    pick = alt.selection_point(fields=["region"], bind="legend")
+    base = alt.Chart(points).transform_filter(alt.datum.year == year)
+    curves = base.mark_line(point=True).encode(
+        x=alt.X("population_share:Q", title="Cumulative share of population",
+                axis=alt.Axis(format="%"), scale=alt.Scale(domain=[0, 1])),
+        y=alt.Y("income_share:Q", title="Cumulative share of income",
+                axis=alt.Axis(format="%"), scale=alt.Scale(domain=[0, 1])),
+        color=region_color(domain=regions_present),
+        opacity=alt.condition(pick, alt.value(1.0), alt.value(0.12)),
+        tooltip=[alt.Tooltip("region:N", title="Region"), alt.Tooltip("year:O", title="Year"),
+                 alt.Tooltip("population_share:Q", title="Population share", format=".1%"),
+                 alt.Tooltip("income_share:Q", title="Income share", format=".1%")],
+    ).add_params(year, pick)
+    diagonal = alt.Chart(pd.DataFrame({"x": [0, 1], "y": [0, 1]})).mark_line(
+        color="#999", strokeDash=[4, 4], strokeWidth=1).encode(x="x:Q", y="y:Q")
+    return (diagonal + curves).properties(width=420, height=420)

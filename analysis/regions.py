@@ -1,0 +1,182 @@
+"""The one registry of geographies: the 63 provinces (boundaries before the 2025
+merger), the six GSO socio-economic regions, the four key economic regions (KERs)
+and the whole country.
+
+The registry is the table ``data/geographies.csv``. Every other table refers to a
+geography by its slug (``ha-noi``, ``northern-ker``, ``whole-country``); the
+publishers' own spellings are mapped to slugs by :func:`slug_for`.
+
+KER membership follows the Prime Minister's decisions on the four key economic
+regions (Northern: 7 provinces; Central: 5; Southern: 8; Mekong Delta: 4).
+"""
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .paths import DATA_DIR
+
+GEOGRAPHIES_FILE = DATA_DIR / "geographies.csv"
+
+KINDS = ("country", "gso-region", "ker", "province")
+
+
+@dataclass(frozen=True)
+class Geography:
+    slug: str
+    kind: str
+    name: str
+    name_vi: str
+    iso: str = ""
+    gso_code: str = ""
+    gso_region: str = ""
+    ker: str = ""
+
+    @property
+    def is_province(self) -> bool:
+        return self.kind == "province"
+
+
+class UnknownGeography(ValueError):
+    """A slug or a publisher's name that the registry does not know."""
+
+
+@lru_cache(maxsize=1)
+def _registry() -> dict[str, Geography]:
+    with open(GEOGRAPHIES_FILE, encoding="utf-8", newline="") as fh:
+        return {row["slug"]: Geography(**row) for row in csv.DictReader(fh)}
+
+
+def all_geographies() -> list[Geography]:
+    """Every geography in registry order: country, GSO regions, KERs, provinces."""
+    return list(_registry().values())
+
+
+def provinces() -> list[Geography]:
+    return [g for g in all_geographies() if g.kind == "province"]
+
+
+def kers() -> list[Geography]:
+    return [g for g in all_geographies() if g.kind == "ker"]
+
+
+def gso_regions() -> list[Geography]:
+    return [g for g in all_geographies() if g.kind == "gso-region"]
+
+
+def get(slug: str) -> Geography:
+    """The geography with this slug; an unknown slug raises with the valid choices."""
+    try:
+        return _registry()[slug]
+    except KeyError:
+        raise UnknownGeography(
+            f"unknown geography {slug!r}; valid slugs are: " + ", ".join(_registry())
+        ) from None
+
+
+def members(slug: str) -> list[Geography]:
+    """The provinces that make up a geography (a province is its own only member)."""
+    geo = get(slug)
+    if geo.kind == "province":
+        return [geo]
+    if geo.kind == "country":
+        return provinces()
+    key = "ker" if geo.kind == "ker" else "gso_region"
+    return [p for p in provinces() if getattr(p, key) == slug]
+
+
+def peers(slug: str) -> list[Geography]:
+    """Geographies of the same kind to compare with (the other KERs, regions, or
+    the other provinces of the same KER or GSO region)."""
+    geo = get(slug)
+    if geo.kind == "province":
+        group = geo.ker or geo.gso_region
+        return [g for g in members(group) if g.slug != slug]
+    return [g for g in all_geographies() if g.kind == geo.kind and g.slug != slug]
+
+
+# --- publishers' spellings -------------------------------------------------------------
+
+def _fold(text: str) -> str:
+    """Lower-case ASCII key: strip diacritics (đ -> d), dashes and extra spaces."""
+    text = unicodedata.normalize("NFKD", text.replace("đ", "d").replace("Đ", "D"))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = re.sub(r"[\u2010-\u2015\-]", " ", text.lower())
+    text = re.sub(r"[^a-z0-9 ]", " ", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+# Spellings used by GSO / NSO tables, the World Bank and the press that do not fold to
+# a registry name. Keys are folded (see _fold).
+_ALIASES = {
+    "ca nuoc": "whole-country",
+    "viet nam": "whole-country",
+    "vietnam": "whole-country",
+    "national": "whole-country",
+    "ho chi minh": "ho-chi-minh-city",
+    "tp ho chi minh": "ho-chi-minh-city",
+    "thanh pho ho chi minh": "ho-chi-minh-city",
+    "hcmc": "ho-chi-minh-city",
+    "hue": "thua-thien-hue",
+    "ha noi city": "ha-noi",
+    "hanoi": "ha-noi",
+    "haiphong": "hai-phong",
+    "da nang city": "da-nang",
+    "can tho city": "can-tho",
+    "hai phong city": "hai-phong",
+    "dak lak": "dak-lak",
+    "dac lac": "dak-lak",
+    "northern midlands and mountain areas": "northern-midlands-and-mountains",
+    "northern midlands and mountainous areas": "northern-midlands-and-mountains",
+    "northern midlands and mountains": "northern-midlands-and-mountains",
+    "trung du va mien nui phia bac": "northern-midlands-and-mountains",
+    "northern central area and central coastal area": "north-central-and-central-coast",
+    "north central area and central coastal area": "north-central-and-central-coast",
+    "north central and central coastal areas": "north-central-and-central-coast",
+    "north central and central coast": "north-central-and-central-coast",
+    "bac trung bo va duyen hai mien trung": "north-central-and-central-coast",
+    "south east": "southeast",
+    "dong nam bo": "southeast",
+    "mekong river delta": "mekong-river-delta",
+    "mekong delta": "mekong-river-delta",
+    "dong bang song cuu long": "mekong-river-delta",
+    "dong bang song hong": "red-river-delta",
+    "tay nguyen": "central-highlands",
+}
+
+
+@lru_cache(maxsize=1)
+def _name_index() -> dict[str, str]:
+    index: dict[str, str] = {}
+    for geo in all_geographies():
+        for name in (geo.slug, geo.name, geo.name_vi):
+            index[_fold(name)] = geo.slug
+    index.update(_ALIASES)
+    return index
+
+
+def slug_for(name: str) -> str:
+    """Map a publisher's spelling of a place to its registry slug.
+
+    Handles diacritics ("Hà Nội"), GSO's double spaces and hyphen variants
+    ("Quang  Nam", "Ba Ria - Vung Tau", "Thua Thien-Hue"), upper case
+    (" WHOLE COUNTRY") and the aliases above. Unknown names raise
+    :class:`UnknownGeography`.
+    """
+    key = _fold(name)
+    for candidate in (key, re.sub(r"^(tinh|thanh pho|tp) ", "", key),
+                      re.sub(r" (province|city)$", "", key)):
+        if candidate in _name_index():
+            return _name_index()[candidate]
+    raise UnknownGeography(f"unknown place name {name!r} (no province or region matches it)")
+
+
+def is_known(name: str) -> bool:
+    try:
+        slug_for(name)
+    except UnknownGeography:
+        return False
+    return True

@@ -1,0 +1,68 @@
+"""Sphinx extension of the book: serve the chart libraries from the site itself.
+
+* writes the vega + vega-lite + vega-embed bundle (``vl_convert.javascript_bundle()``)
+  and the chart page script into the site's ``_static`` folder and loads both on every
+  page, deferred, so charts render with no network access;
+* adds the book's stylesheet.
+
+The bundle is cached in ``_build/assets`` keyed by the vl-convert version, so it is
+written once per version, not once per build.
+"""
+from __future__ import annotations
+
+from importlib import metadata
+from pathlib import Path
+
+from .paths import BUILD_DIR
+
+ASSETS = BUILD_DIR / "assets"
+
+
+def write_assets(dest: Path = ASSETS) -> Path:
+    """Write vega-bundle.js, ssker-charts.js and ssker.css into ``dest``; return it."""
+    dest.mkdir(parents=True, exist_ok=True)
+    version = metadata.version("vl-convert-python")
+    stamp = dest / "vega-bundle.version"
+    bundle = dest / "vega-bundle.js"
+    if not bundle.exists() or not stamp.exists() or stamp.read_text() != version:
+        from .charts import vega_bundle
+
+        tmp = bundle.with_suffix(".tmp")
+        # wrapped in a function so its top-level names (e.g. "_") do not clash with
+        # the page's other scripts; it still sets window.vegaEmbed
+        tmp.write_text("(function(){\n" + vega_bundle() + "\n})();\n", encoding="utf-8")
+        tmp.replace(bundle)
+        stamp.write_text(version)
+    for name in ("ssker-charts.js", "ssker.css"):
+        text = (Path(__file__).parent / name).read_text(encoding="utf-8")
+        target = dest / name
+        if not target.exists() or target.read_text(encoding="utf-8") != text:
+            target.write_text(text, encoding="utf-8")
+    return dest
+
+
+def _config_inited(app, config) -> None:
+    assets = write_assets()
+    config.html_static_path = list(config.html_static_path) + [str(assets)]
+
+
+def _drop_thebe(app, pagename, templatename, context, doctree) -> None:
+    """Jupyter Book always loads sphinx-thebe, whose inline script points at a CDN and
+    is declared twice on every page (a console error). The book has no live-code
+    button, so its scripts are left out of every page."""
+    scripts = context.get("script_files")
+    if not scripts:
+        return
+    kept = [s for s in scripts
+            if not str(getattr(s, "filename", s) or "").endswith("sphinx-thebe.js")
+            and "THEBE_JS_URL" not in str(getattr(s, "attributes", {}).get("body", ""))]
+    scripts[:] = kept
+
+
+def setup(app):
+    app.connect("html-page-context", _drop_thebe)
+    app.connect("config-inited", _config_inited)
+    app.add_js_file("vega-bundle.js", loading_method="defer")
+    app.add_js_file("ssker-charts.js", loading_method="defer")
+    app.add_css_file("ssker.css")
+    return {"version": "1.0", "parallel_read_safe": True, "parallel_write_safe": True}

@@ -1,0 +1,77 @@
+"""Notebook execution: deterministic outputs, offline chart HTML, the cache, and a
+failed run that leaves the last good notebook in place."""
+import json
+import re
+from pathlib import Path
+
+import nbformat
+import pytest
+
+from analysis import build
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def outputs(nb):
+    return [c.get("outputs", []) for c in nb.cells if c.cell_type == "code"]
+
+
+@pytest.fixture(scope="module")
+def two_runs(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("runs")
+    job = build.Job("book/ch3-current-status", ROOT / "book" / "ch3-current-status.md",
+                    tmp / "unused.ipynb")
+    runs = []
+    for i in range(2):
+        out = tmp / f"run{i}.ipynb"
+        build.execute_notebook(job, out)
+        runs.append(nbformat.read(out, as_version=4))
+    return runs
+
+
+def test_same_notebook_gives_identical_outputs(two_runs):
+    first, second = two_runs
+    assert outputs(first) == outputs(second)
+    assert nbformat.writes(first) == nbformat.writes(second)
+
+
+def test_chart_html_references_nothing_off_the_machine(two_runs):
+    # glued outputs carry their mime type behind a papermill.record prefix
+    html = [value for cell in outputs(two_runs[0]) for o in cell
+            for key, value in o.get("data", {}).items() if key.endswith("text/html")]
+    charts = [h for h in html if "ssker-chart" in h]
+    assert charts, "the chapter shows no chart"
+    for h in charts:
+        assert not re.search(r"<script[^>]+src=", h)
+        assert not re.search(r"(src|href)=[\"']?https?://", h)
+        assert 'role="img" aria-label="' in h
+
+
+def test_changed_data_file_makes_a_notebook_stale(tmp_path):
+    job = build.Job("book/x", ROOT / "book" / "intro.md", tmp_path / "x.ipynb")
+    job.output.write_text("{}")
+    data_file = tmp_path / "table.csv"
+    data_file.write_text("a\n1\n")
+    rel = str(data_file)
+    entry = {"code": "c", "env": "e", "source": "s", "data": {rel: build.file_hash(data_file)}}
+    assert build.status(job, entry, "e", "c", "s") == "fresh"
+    assert build.status(job, entry, "e", "c", "s2") == "markdown"
+    assert build.status(job, entry, "e2", "c", "s") == "execute"
+    assert build.status(job, entry, "e", "c2", "s") == "execute"
+    data_file.write_text("a\n2\n")
+    assert build.status(job, entry, "e", "c", "s") == "execute"
+
+
+def test_failed_execution_keeps_the_previous_notebook(tmp_path, monkeypatch):
+    source = tmp_path / "broken.md"
+    source.write_text((ROOT / "book" / "intro.md").read_text().replace(
+        'glue("n_tables"', 'raise RuntimeError("deliberate failure")\nglue("n_tables"'))
+    output = tmp_path / "broken.ipynb"
+    output.write_text("previous good notebook")
+    monkeypatch.setattr(build, "MANIFEST", tmp_path / "manifest.json")
+    monkeypatch.setattr(build, "BUILD_DIR", tmp_path)
+    job = build.Job("book/broken", source, output)
+    with pytest.raises(build.BuildError, match="1 notebook"):
+        build.execute([job], workers=1)
+    assert output.read_text() == "previous good notebook"
+    assert not (tmp_path / "manifest.json").exists()
