@@ -230,14 +230,26 @@ def execute_notebook(job: Job, output: Path) -> tuple[float, list[str]]:
 
 
 def _worker(job: Job, staged: str) -> tuple[str, float, list[str], str | None]:
-    try:
-        seconds, reads = execute_notebook(job, Path(staged))
-        return job.docname, seconds, reads, None
-    except Exception as exc:  # reported by the parent, which stops the build
-        text = str(exc)
-        if len(text) > 4000:
-            text = text[:4000] + "\n[...]"
-        return job.docname, 0.0, [], f"{type(exc).__name__}: {text}"
+    # the kernel writes its own log lines to this process's stderr: keep them aside and
+    # show them only when the notebook fails
+    log_path = Path(staged).with_suffix(".stderr")
+    saved = os.dup(2)
+    with open(log_path, "w", encoding="utf-8") as err:
+        os.dup2(err.fileno(), 2)
+        try:
+            seconds, reads = execute_notebook(job, Path(staged))
+            return job.docname, seconds, reads, None
+        except Exception as exc:  # reported by the parent, which stops the build
+            text = str(exc)
+            if len(text) > 4000:
+                text = text[:4000] + "\n[...]"
+            kernel_log = log_path.read_text(encoding="utf-8", errors="replace").strip()
+            if kernel_log:
+                text += "\n--- kernel log ---\n" + kernel_log[-2000:]
+            return job.docname, 0.0, [], f"{type(exc).__name__}: {text}"
+        finally:
+            os.dup2(saved, 2)
+            os.close(saved)
 
 
 def merge_markdown(job: Job, previous: Path, output: Path) -> None:
