@@ -20,6 +20,13 @@ Safety
     one succeeded are they moved into place. The site is built into
     ``_build/work`` and copied to ``_build/html`` only when the build succeeded, so
     a failure leaves the last good notebooks and site where they were.
+
+Speed
+    The Sphinx process is started while the notebooks execute: it imports Jupyter
+    Book, Sphinx and every extension and writes the vega bundle, then waits; when
+    every notebook succeeded it is told to build (else to stop). Each build writes
+    ``_build/build-report.json``: which notebooks were executed or merged and how
+    long each step took (read by ``python -m analysis bench``).
 """
 from __future__ import annotations
 
@@ -42,6 +49,7 @@ TOC = ROOT / "_toc.yml"
 CONFIG = ROOT / "_config.yml"
 TEMPLATE = BOOK_DIR / "regions" / "profile-template.md"
 MANIFEST = BUILD_DIR / "exec-manifest.json"
+REPORT = BUILD_DIR / "build-report.json"
 SITE = BUILD_DIR / "html"
 WORK = BUILD_DIR / "work"
 TRACE_ENV = "ANALYSIS_DATA_TRACE"  # same name as analysis.data.TRACE_ENV (kept import-free)
@@ -308,8 +316,13 @@ def status(job: Job, entry: dict | None, env_key: str, ckey: str, source_key: st
     return "fresh"
 
 
-def execute(jobs: list[Job], workers: int, force: bool = False) -> dict:
-    """Bring every job's executed notebook up to date. Returns the manifest."""
+def execute(jobs: list[Job], workers: int, force: bool = False, report: dict | None = None,
+            on_execute=None) -> dict:
+    """Bring every job's executed notebook up to date. Returns the manifest.
+
+    ``report`` (a dict), when given, receives the docnames ``executed`` and
+    ``merged`` (new text only); ``on_execute()`` is called once before the first
+    kernel starts, when some notebook has to run."""
     manifest = load_manifest()
     env_key = environment_key()
     to_run, to_merge = [], []
@@ -329,6 +342,9 @@ def execute(jobs: list[Job], workers: int, force: bool = False) -> dict:
     log(f"notebooks: {len(jobs)} in the book, {fresh} up to date, "
         f"{len(to_merge)} with new text only, {len(to_run)} to execute "
         f"({workers} worker{'s' if workers != 1 else ''})")
+    if report is not None:
+        report.update(notebooks=len(jobs), executed=[j.docname for j in to_run],
+                      merged=[j.docname for j in to_merge])
 
     staging = Path(tempfile.mkdtemp(prefix="stage-", dir=BUILD_DIR))
     try:
@@ -340,6 +356,10 @@ def execute(jobs: list[Job], workers: int, force: bool = False) -> dict:
             merge_markdown(job, job.output, out)
             staged[job.docname] = out
         if to_run:
+            if on_execute is not None:
+                on_execute()
+            import papermill  # noqa: F401  (imported once here, inherited by the workers)
+
             started = time.perf_counter()
             pending = {}
             with ProcessPoolExecutor(max_workers=max(1, workers)) as pool:
@@ -420,25 +440,117 @@ def site_inputs_key() -> str:
     return tree_hash(files)
 
 
-def build_site(force: bool = False) -> bool:
+class SiteProcess:
+    """The Jupyter Book (Sphinx) run, in a child process started ahead of time.
+
+    The child sets up the Sphinx application (imports Jupyter Book, Sphinx and the
+    extensions; writes the vega bundle, see ``analysis.sphinx_ext``) as soon as it
+    starts, then waits for one line on its standard input: ``build`` or ``stop``. Started before
+    the notebooks execute, its start-up overlaps with theirs. Its output goes to
+    ``_build/sphinx.log`` and is shown when the build fails."""
+
+    def __init__(self, force: bool = False):
+        BUILD_DIR.mkdir(exist_ok=True)
+        self.log_path = BUILD_DIR / "sphinx.log"
+        self._log = open(self.log_path, "w", encoding="utf-8")
+        code = "import sys; from analysis.build import _site_child; sys.exit(_site_child(sys.argv[1:]))"
+        self.proc = subprocess.Popen(
+            [sys.executable, "-c", code, *(["--all"] if force else [])],
+            cwd=ROOT, stdin=subprocess.PIPE, stdout=self._log, stderr=subprocess.STDOUT,
+            text=True)
+
+    def build(self) -> tuple[int, str]:
+        """Tell the child to build; wait; return (exit code, its output)."""
+        try:
+            self.proc.stdin.write("build\n")
+            self.proc.stdin.close()
+        except BrokenPipeError:  # the child died while starting: its log says why
+            pass
+        code = self.proc.wait()
+        self._log.close()
+        return code, self.log_path.read_text(encoding="utf-8", errors="replace")
+
+    def stop(self) -> None:
+        if self.proc.poll() is None:
+            try:
+                self.proc.stdin.write("stop\n")
+                self.proc.stdin.close()
+                self.proc.wait(timeout=30)
+            except (BrokenPipeError, subprocess.TimeoutExpired):
+                self.proc.kill()
+                self.proc.wait()
+        self._log.close()
+
+
+def _site_child(argv: list[str]) -> int:
+    """Body of :class:`SiteProcess` (runs in the child).
+
+    Does what ``jupyter-book build ROOT --path-output _build/work --builder html -W -n
+    --keep-going [--all]`` does (:func:`jupyter_book.sphinx.build_sphinx` of the pinned
+    Jupyter Book 1.0), split in two: the Sphinx application is set up (configuration,
+    extensions, theme, saved environment: no page is read) before the go-ahead, and
+    builds after it."""
+    from jupyter_book.config import get_final_config
+    from jupyter_book.pdf import update_latex_documents
+    from sphinx.application import Sphinx
+    from sphinx.util.docutils import docutils_namespace, patch_docutils
+
+    fresh = "--all" in argv
+    outdir = WORK / "_build" / "html"
+    overrides = {"external_toc_path": TOC.as_posix(), "latex_individualpages": False,
+                 "nitpicky": True}
+    config, meta = get_final_config(user_yaml=CONFIG, cli_config=overrides, sourcedir=ROOT,
+                                    use_external_toc=True)
+    app = None
+    try:
+        with patch_docutils(ROOT), docutils_namespace():
+            app = Sphinx(srcdir=ROOT, confdir=None, outdir=outdir,
+                         doctreedir=outdir.parent / ".doctrees", buildername="html",
+                         confoverrides=config, status=sys.stdout, warning=sys.stderr,
+                         freshenv=fresh, warningiserror=True, keep_going=True, parallel=1)
+            app.config.latex_documents = update_latex_documents(
+                app.config.latex_documents, meta["latex_doc_overrides"])
+            if app.config["use_multitoc_numbering"]:
+                import yaml
+
+                if "numbered: true" in yaml.dump(app.config.external_site_map.as_json()):
+                    app.setup_extension("sphinx_multitoc_numbering")
+            sys.stdout.flush()
+            if sys.stdin.readline().strip() != "build":
+                return 3
+            app.build(False, [])
+            return app.statuscode
+    except Exception:
+        import traceback
+
+        traceback.print_exc()
+        if app is not None and app.statuscode == 0:
+            return 1
+        return app.statuscode if app is not None else 1
+
+
+def build_site(force: bool = False, started: SiteProcess | None = None,
+               report: dict | None = None) -> bool:
     """Run Jupyter Book into _build/work, then replace _build/html. Returns False when
-    nothing changed since the last good build (and nothing was run)."""
+    nothing changed since the last good build (and nothing was run).
+
+    ``started``: a :class:`SiteProcess` started earlier (else one is started here)."""
     stamp = BUILD_DIR / "site-inputs.sha256"
     key = site_inputs_key()
     if not force and SITE.exists() and stamp.exists() and stamp.read_text() == key:
+        if started is not None:
+            started.stop()
         log("site: nothing changed since the last build")
         return False
-    cmd = [str(Path(sys.executable).with_name("jupyter-book")), "build", str(ROOT),
-           "--path-output", str(WORK), "--builder", "html", "-W", "-n", "--keep-going"]
-    if force:
-        cmd.append("--all")
-    log("site: jupyter-book " + " ".join(cmd[1:]))
-    started = time.perf_counter()
-    proc = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True)
-    if proc.returncode != 0:
-        sys.stdout.write(proc.stdout[-6000:])
-        sys.stderr.write(proc.stderr[-6000:])
+    log("site: jupyter-book build (html, -W -n --keep-going"
+        + (", --all" if force else "") + f") into {WORK.relative_to(ROOT)}")
+    begun = time.perf_counter()
+    code, output = (started or SiteProcess(force)).build()
+    sphinx_seconds = time.perf_counter() - begun
+    if code != 0:
+        sys.stdout.write(output[-12000:])
         raise BuildError("Jupyter Book failed; the previous site in _build/html is kept")
+    copy_started = time.perf_counter()
     built = WORK / "_build" / "html"
     fresh = BUILD_DIR / "html.new"
     old = BUILD_DIR / "html.old"
@@ -450,20 +562,42 @@ def build_site(force: bool = False) -> bool:
     os.replace(fresh, SITE)
     shutil.rmtree(old, ignore_errors=True)
     stamp.write_text(key)
-    log(f"site: built in {time.perf_counter() - started:.1f} s -> {SITE.relative_to(ROOT)}/")
+    if report is not None:
+        report["seconds"].update(sphinx=round(sphinx_seconds, 3),
+                                 publish=round(time.perf_counter() - copy_started, 3))
+    log(f"site: built in {time.perf_counter() - begun:.1f} s -> {SITE.relative_to(ROOT)}/")
     return True
 
 
-def build(workers: int | None = None, force: bool = False) -> None:
+def build(workers: int | None = None, force: bool = False) -> dict:
+    """Validate the data, execute what changed, build the site. Returns the build
+    report (also written to ``_build/build-report.json``): the docnames executed and
+    merged, whether the site was rebuilt, and the seconds of each step."""
     from . import data
 
     started = time.perf_counter()
+    report: dict = {"seconds": {}}
     BUILD_DIR.mkdir(exist_ok=True)
+    REPORT.unlink(missing_ok=True)
     errors = data.validate_all()
     if errors:
         raise BuildError("the data package is not valid:\n  " + "\n  ".join(errors))
     if write_profile_toc():
         log("_toc.yml: region profiles updated")
-    execute(plan(), workers or os.cpu_count() or 1, force=force)
-    build_site(force=force)
+    report["seconds"]["prepare"] = round(time.perf_counter() - started, 3)
+    site: list[SiteProcess] = []
+    step = time.perf_counter()
+    try:
+        execute(plan(), workers or os.cpu_count() or 1, force=force, report=report,
+                on_execute=lambda: site.append(SiteProcess(force)))
+    except BaseException:
+        for proc in site:
+            proc.stop()
+        raise
+    report["seconds"]["execute"] = round(time.perf_counter() - step, 3)
+    report["site_built"] = build_site(force=force, started=site[0] if site else None,
+                                      report=report)
+    report["seconds"]["total"] = round(time.perf_counter() - started, 3)
+    REPORT.write_text(json.dumps(report, indent=1), encoding="utf-8")
     log(f"book: done in {time.perf_counter() - started:.1f} s")
+    return report

@@ -75,3 +75,31 @@ def test_failed_execution_keeps_the_previous_notebook(tmp_path, monkeypatch):
         build.execute([job], workers=1)
     assert output.read_text() == "previous good notebook"
     assert not (tmp_path / "manifest.json").exists()
+
+
+def test_execute_reports_what_it_ran_and_merged(tmp_path, monkeypatch):
+    monkeypatch.setattr(build, "MANIFEST", tmp_path / "manifest.json")
+    monkeypatch.setattr(build, "BUILD_DIR", tmp_path)
+    source = tmp_path / "page.md"
+    source.write_text((ROOT / "book" / "intro.md").read_text())
+    job = build.Job("book/page", source, tmp_path / "page.ipynb")
+    calls = []
+    report = {}
+    build.execute([job], workers=1, report=report, on_execute=lambda: calls.append(1))
+    assert report == {"notebooks": 1, "executed": ["book/page"], "merged": []}
+    assert calls == [1]
+    report = {}
+    build.execute([job], workers=1, report=report, on_execute=lambda: calls.append(1))
+    assert report == {"notebooks": 1, "executed": [], "merged": []}
+    source.write_text(source.read_text() + "\nOne more sentence.\n")
+    report = {}
+    build.execute([job], workers=1, report=report, on_execute=lambda: calls.append(1))
+    assert report == {"notebooks": 1, "executed": [], "merged": ["book/page"]}
+    assert calls == [1], "no kernel was needed, so the site process was not started early"
+
+
+def test_site_process_started_early_can_be_stopped(tmp_path, monkeypatch):
+    monkeypatch.setattr(build, "BUILD_DIR", tmp_path)
+    proc = build.SiteProcess()
+    proc.stop()
+    assert proc.proc.returncode == 3  # told to stop: it built nothing
