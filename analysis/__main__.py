@@ -4,6 +4,8 @@
   profile SLUG [-o PATH]  write one region's executed profile notebook
   build [--jobs N]        execute what changed and build the site (make book)
   validate                check every table of the data package
+  bench [--jobs N]        build-speed and page-weight figures (make bench; rebuilds
+                          the book in place and leaves it as it was)
 """
 from __future__ import annotations
 
@@ -75,6 +77,13 @@ def _cmd_validate(args) -> int:
     return 0
 
 
+def _cmd_bench(args) -> int:
+    from . import bench
+
+    return bench.main(jobs=args.jobs, floor_runs=args.floor_runs, chapter=args.chapter,
+                      table=args.table)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m analysis",
                                      description="Build and check the book.")
@@ -92,6 +101,16 @@ def main(argv: list[str] | None = None) -> int:
     p = sub.add_parser("validate", help="check every table of the data package")
     p.add_argument("--package", help="datapackage.json to check (default: data/datapackage.json)")
     p.set_defaults(func=_cmd_validate)
+    p = sub.add_parser("bench", help="time the build and weigh the pages (rebuilds in place)")
+    p.add_argument("--jobs", "-j", type=int, default=None,
+                   help="notebooks executed at once (default: one per core)")
+    p.add_argument("--floor-runs", type=int, default=5,
+                   help="kernel starts timed for the floor (default: 5; the median is used)")
+    p.add_argument("--chapter", help="page changed for the rebuild timings, as in _toc.yml "
+                   "(default: the first chapter)")
+    p.add_argument("--table", help="data file changed for the rebuild timing, e.g. "
+                   "data/population.csv (default: the one read by the fewest notebooks)")
+    p.set_defaults(func=_cmd_bench)
     args = parser.parse_args(argv)
     return args.func(args)
 

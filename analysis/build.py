@@ -179,12 +179,15 @@ def code_key(nb, parameters: dict | None) -> str:
 
 
 def _clean(nb) -> None:
-    """Drop run-specific metadata (timings, papermill bookkeeping) so the same inputs
-    give byte-identical notebooks."""
+    """Drop run-specific metadata (timings, papermill bookkeeping, the empty tag lists
+    papermill adds) so the same inputs give byte-identical notebooks, whether a
+    notebook was executed or had its text merged."""
     nb.metadata.pop("papermill", None)
     for cell in nb.cells:
         cell.metadata.pop("papermill", None)
         cell.metadata.pop("execution", None)
+        if cell.metadata.get("tags") == []:
+            del cell.metadata["tags"]
         if cell.cell_type == "code":
             for out in cell.get("outputs", []):
                 out.get("metadata", {}).pop("papermill", None)
@@ -282,6 +285,7 @@ def merge_markdown(job: Job, previous: Path, output: Path) -> None:
             merged.append(cell)
     old.cells = merged
     old.metadata.update({k: v for k, v in fresh.metadata.items() if k != "kernelspec"})
+    _clean(old)
     _fill_title(old, job.parameters)
     nbformat.write(old, output)
 

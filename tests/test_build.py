@@ -103,3 +103,18 @@ def test_site_process_started_early_can_be_stopped(tmp_path, monkeypatch):
     proc = build.SiteProcess()
     proc.stop()
     assert proc.proc.returncode == 3  # told to stop: it built nothing
+
+
+def test_merged_text_gives_the_notebook_an_execution_would(tmp_path, monkeypatch):
+    monkeypatch.setattr(build, "MANIFEST", tmp_path / "manifest.json")
+    monkeypatch.setattr(build, "BUILD_DIR", tmp_path)
+    source = tmp_path / "page.md"
+    original = (ROOT / "book" / "intro.md").read_text()
+    source.write_text(original + "\nA first text.\n")
+    job = build.Job("book/page", source, tmp_path / "page.ipynb")
+    build.execute([job], workers=1)
+    source.write_text(original)
+    build.execute([job], workers=1)  # text only: merged
+    merged = job.output.read_bytes()
+    build.execute([job], workers=1, force=True)
+    assert job.output.read_bytes() == merged
