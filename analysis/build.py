@@ -93,11 +93,18 @@ def tree_hash(paths: list[Path]) -> str:
     return h.hexdigest()
 
 
+#: Files of the analysis package that no notebook runs: the command line, the
+#: benchmark, the browser driver and the site's extension and stylesheet (the last
+#: two are part of the site's key instead). Changing them executes nothing again.
+NOT_IN_NOTEBOOKS = {"__main__.py", "bench.py", "browser.py", "sphinx_ext.py", "ssker.css"}
+
+
 def environment_key() -> str:
     """What every notebook depends on besides its own code and data: the analysis
-    package, the pinned dependencies and the data package descriptor."""
+    package (less :data:`NOT_IN_NOTEBOOKS`), the pinned dependencies and the data
+    package descriptor."""
     files = [p for p in (ROOT / "analysis").rglob("*") if p.is_file()
-             and "__pycache__" not in p.parts]
+             and "__pycache__" not in p.parts and p.name not in NOT_IN_NOTEBOOKS]
     files += [ROOT / "pyproject.toml", DATA_DIR / "datapackage.json"]
     return tree_hash(files)
 
@@ -435,12 +442,13 @@ def write_profile_toc(profiles: list[str] = PROFILES) -> bool:
 
 def site_inputs_key() -> str:
     """Everything Sphinx reads: configuration, toc, the executed notebooks, the
-    bibliography and static files, and the Sphinx extension with its assets."""
+    bibliography and static files, the Sphinx extension with its assets, and this
+    module (which runs Sphinx)."""
     files = [CONFIG, TOC, ROOT / "pyproject.toml"]
     files += [p for p in BOOK_DIR.rglob("*") if p.is_file() and p.suffix != ".md"
               and ".ipynb_checkpoints" not in p.parts]
     files += [p for p in (ROOT / "analysis").glob("*") if p.suffix in (".js", ".css")]
-    files.append(ROOT / "analysis" / "sphinx_ext.py")
+    files += [ROOT / "analysis" / "sphinx_ext.py", ROOT / "analysis" / "build.py"]
     return tree_hash(files)
 
 
