@@ -13,9 +13,10 @@ JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 book: $(STAMP)
 	$(PY) -m analysis build --jobs $(JOBS)
 
+# The site tests re-execute every page's notebook with nbval, as downloaded from the
+# served site (tests/test_site.py), so the executed notebooks are not run twice.
 test: book browser
 	$(PY) -m pytest -p no:cacheprovider tests
-	$(PY) -m pytest -p no:cacheprovider --nbval -n $(JOBS) --dist loadfile book
 
 install: $(STAMP)
 

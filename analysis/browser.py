@@ -2,9 +2,12 @@
 (``--remote-debugging-pipe``: no extra package, no network port), to check the site
 as a reader's browser sees it.
 
-:func:`visit` loads a page and returns what it asked for over the network, what it
-logged to the console, how long its charts took to render, and its final DOM. Used
-by the site tests and by ``python -m analysis bench``.
+:meth:`Browser.visit` loads a page and returns what it asked for over the network
+(and which requests failed), what it logged to the console, how long its charts
+took to render, and its final DOM; it can also wait until a script's condition
+holds in the page and then evaluate a script there (``wait_for``, ``probe``). One
+browser serves any number of pages, each in a fresh tab. Used by the site tests and
+by ``python -m analysis bench``.
 """
 from __future__ import annotations
 
@@ -66,6 +69,10 @@ class Visit:
     failed: list[str] = field(default_factory=list)
     load_seconds: float = 0.0      # navigation to the load event
     charts_seconds: float | None = None  # navigation to every chart drawn (None: never)
+    failed_requests: list[str] = field(default_factory=list)  # "404 url", "net::ERR_... url"
+    ready: bool = True             # the wait_for condition held (True when none was given)
+    ready_seconds: float | None = None  # navigation to wait_for holding
+    probe: object = None           # what the probe script returned (JSON-like)
     dom: str = ""
 
 
@@ -139,9 +146,36 @@ class Browser:
             if "method" in msg:
                 self._events.append(msg)
 
+    def evaluate(self, expression: str, session: str, await_promise: bool = False):
+        """The value of a JavaScript expression in a page (JSON-like values only)."""
+        reply = self.call("Runtime.evaluate", {
+            "expression": expression, "returnByValue": True, "awaitPromise": await_promise},
+            session=session)
+        if "exceptionDetails" in reply:
+            details = reply["exceptionDetails"]
+            text = details.get("exception", {}).get("description") or details.get("text")
+            raise RuntimeError(f"script failed in the page: {text}")
+        return reply["result"].get("value")
+
+    def _wait(self, expression: str, session: str, timeout: float) -> bool:
+        deadline = time.monotonic() + timeout
+        while True:
+            if self.evaluate(f"!!({expression})", session):
+                return True
+            if time.monotonic() > deadline:
+                return False
+            self._drain(time.monotonic() + 0.05)
+
     # -- a page ---------------------------------------------------------------------------
-    def visit(self, url: str, settle: float = 0.3, chart_timeout: float = 20.0) -> Visit:
-        """Open ``url`` in a fresh tab; wait for the load event and for every chart."""
+    def visit(self, url: str, settle: float = 0.3, chart_timeout: float = 20.0,
+              wait_for: str | None = None, wait_timeout: float = 20.0,
+              probe: str | None = None) -> Visit:
+        """Open ``url`` in a fresh tab; wait for the load event and for every chart.
+
+        ``wait_for``: a JavaScript expression; after the charts, wait (up to
+        ``wait_timeout`` s) until it is true, e.g. until MathJax has typeset the page.
+        ``probe``: a JavaScript expression evaluated last (a promise is awaited); its
+        JSON-like value is returned in ``Visit.probe``."""
         result = Visit(url)
         target = self.call("Target.createTarget", {"url": "about:blank"})["targetId"]
         session = self.call("Target.attachToTarget",
@@ -173,16 +207,30 @@ class Browser:
             if state["failed"] or time.monotonic() > chart_deadline:
                 break
             self._drain(time.monotonic() + 0.05)
+        if wait_for:
+            result.ready = self._wait(wait_for, session, wait_timeout)
+            if result.ready:
+                result.ready_seconds = time.monotonic() - start
         self._drain(time.monotonic() + settle)  # late requests and console messages
+        if probe:
+            result.probe = self.evaluate(probe, session, await_promise=True)
         result.dom = self.call("Runtime.evaluate", {
             "expression": "document.documentElement.outerHTML", "returnByValue": True},
             session=session)["result"]["value"]
+        urls: dict[str, str] = {}
         for event in self._events:
             if event.get("sessionId") != session:
                 continue
             method, params = event["method"], event.get("params", {})
             if method == "Network.requestWillBeSent":
                 result.requests.append(params["request"]["url"])
+                urls[params["requestId"]] = params["request"]["url"]
+            elif method == "Network.responseReceived" and params["response"]["status"] >= 400:
+                result.failed_requests.append(
+                    f"{params['response']['status']} {params['response']['url']}")
+            elif method == "Network.loadingFailed" and not params.get("canceled"):
+                result.failed_requests.append(
+                    f"{params.get('errorText')} {urls.get(params['requestId'], '?')}")
             elif method == "Runtime.exceptionThrown":
                 details = params["exceptionDetails"]
                 text = details.get("exception", {}).get("description") or details.get("text")

@@ -3,7 +3,15 @@
 * writes the vega + vega-lite + vega-embed bundle (``vl_convert.javascript_bundle()``)
   and the chart page script into the site's ``_static`` folder and loads both on every
   page, deferred, so charts render with no network access;
-* adds the book's stylesheet.
+* adds the book's stylesheet;
+* writes the site's ``index.html``, a redirect to the first page, as a small page of
+  its own (title, favicon, a link for readers whose browser does not follow the
+  redirect) instead of the bare redirect line sphinx-external-toc writes, after which
+  the browser asks for a missing /favicon.ico;
+* under the title of every page made from a notebook, adds a link that downloads the
+  executed notebook the page was built from (``_sources/<page>.ipynb``: the site is
+  built from the executed ``book/*.ipynb``), for readers who re-run it and reviewers
+  who check it with ``pytest --nbval``;
 
 The bundle is cached in ``_build/assets`` keyed by the vl-convert version, so it is
 written once per version, not once per build.
@@ -59,8 +67,75 @@ def _drop_thebe(app, pagename, templatename, context, doctree) -> None:
     scripts[:] = kept
 
 
+#: The link to the page's executed notebook (``{href}``, ``{name}``).
+NOTEBOOK_LINK = (
+    '<p class="ssker-notebook"><a class="ssker-notebook-link" href="{href}" download="{name}" '
+    'type="application/x-ipynb+json"><i class="fas fa-download" aria-hidden="true"></i> '
+    'Download the executed notebook (.ipynb)</a> <span class="ssker-notebook-note">'
+    'the code and every output of this page; re-run it with '
+    '<code>pytest --nbval {name}</code></span></p>'
+)
+
+
+def notebook_link(html: str, href: str, name: str) -> str:
+    """``html`` with the download link after its first heading (or at its top)."""
+    link = NOTEBOOK_LINK.format(href=href, name=name)
+    end = html.find("</h1>")
+    if end < 0:
+        return link + html
+    end += len("</h1>")
+    return html[:end] + link + html[end:]
+
+
+def _add_notebook_link(app, pagename, templatename, context, doctree) -> None:
+    source = context.get("sourcename") or ""
+    if doctree is None or not source.endswith(".ipynb") or not app.config.html_copy_source:
+        return
+    href = context["pathto"]("_sources/" + source, 1)
+    context["body"] = notebook_link(context.get("body", ""), href, source.rsplit("/", 1)[-1])
+
+
+INDEX = """<!DOCTYPE html>
+<html lang="{lang}">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Refresh" content="0; url={url}">
+<link rel="icon" href="{favicon}">
+<title>{title}</title>
+</head>
+<body>
+<p><a href="{url}">{title}</a></p>
+</body>
+</html>
+"""
+
+
+def _write_index(app, exception) -> None:
+    """The redirect from ``index.html`` to the root page (written every build)."""
+    import html
+
+    if exception is not None or app.builder.format != "html" or app.builder.name != "html":
+        return
+    root = app.config.root_doc
+    if root == "index":
+        return
+    favicon = app.config.html_favicon or ""
+    if favicon and "://" not in favicon:
+        favicon = "_static/" + Path(favicon).name
+    text = INDEX.format(lang=html.escape(app.config.language or "en"),
+                        url=html.escape(f"{root}.html"), favicon=html.escape(favicon),
+                        title=html.escape(app.config.html_title or app.config.project))
+    index = Path(app.outdir) / "index.html"
+    if not index.exists() or index.read_text(encoding="utf-8") != text:
+        index.write_text(text, encoding="utf-8")
+
+
 def setup(app):
+    # before sphinx-external-toc's handler (priority 500), which writes a bare redirect
+    # when there is no index.html
+    app.connect("build-finished", _write_index, priority=400)
     app.connect("html-page-context", _drop_thebe)
+    app.connect("html-page-context", _add_notebook_link)
     app.connect("config-inited", _config_inited)
     app.add_js_file("vega-bundle.js", loading_method="defer")
     app.add_js_file("ssker-charts.js", loading_method="defer")

@@ -1,19 +1,79 @@
-"""The built site as a reader's browser sees it: every page loads from this machine
-alone and every chart on it renders.
+"""The built site as a reader's browser sees it, with no network: every page loads
+from this machine alone, logs no console error, and its charts, icons, fonts, math
+and search work; every figure has a text alternative and a caption; every page
+offers its executed notebook, which passes nbval when downloaded.
 
-Needs the site (``make book``; ``make test`` builds it first) and Debian's chromium.
+One headless chromium loads every page once (the ``visits`` fixture, shared by the
+tests of this module). Needs the site (``make book``; ``make test`` builds it first)
+and Debian's chromium.
 """
 from __future__ import annotations
 
+import os
 import re
+import subprocess
+import sys
+import urllib.parse
+import urllib.request
 from pathlib import Path
 
 import pytest
 
+from analysis import build
 from analysis.browser import Browser, is_local, serve
 
 ROOT = Path(__file__).resolve().parents[1]
 SITE = ROOT / "_build" / "html"
+
+#: Console errors a page may log, each with the reason it is allowed; anything else
+#: fails. Empty: nothing is allowed now. Avoided rather than allowed:
+#: * pydata-sphinx-theme's "Got invalid theme mode: . Resetting to auto." on a
+#:   reader's first visit (empty localStorage): the theme needs a default colour mode,
+#:   given in _config.yml (``html_context: default_mode: auto``). The browser of these
+#:   tests starts with an empty profile, so its first page is such a first visit;
+#: * the favicon's 404: the book has a favicon (book/_static/favicon.svg);
+#: * sphinx-thebe's script declared twice: analysis.sphinx_ext leaves it out.
+ALLOWED_CONSOLE_ERRORS: list[tuple[str, str]] = [
+    # (regular expression, why it is allowed)
+]
+
+#: The search the reader's search page is checked with (a word the book uses).
+SEARCH = "search.html?q=Gini"
+
+#: True when the page is ready to check: fonts loaded, every formula typeset by
+#: MathJax, the search (on the search page, when asked for one) finished.
+PAGE_READY = """(
+  document.fonts.status === 'loaded'
+  && [...document.querySelectorAll('.math')].every(m => m.querySelector('mjx-container'))
+  && (!new URLSearchParams(location.search).get('q')
+      || !!document.querySelector('#search-results .search-summary'))
+)"""
+
+#: What the tests read from each page once it is ready.
+PROBE = """(() => ({
+  math: document.querySelectorAll('.math').length,
+  typeset: [...document.querySelectorAll('.math')]
+    .filter(m => m.querySelector('mjx-container') && !m.querySelector('mjx-merror')).length,
+  iconsLeft: [...document.querySelectorAll('i')].filter(i => /\\bfa-/.test(i.className))
+    .map(i => i.className),
+  icons: document.querySelectorAll('svg.svg-inline--fa').length,
+  fontErrors: [...document.fonts].filter(f => f.status === 'error').map(f => f.family),
+  imagesWithoutAlt: [...document.images].filter(i => !(i.getAttribute('alt') || '').trim())
+    .map(i => i.getAttribute('src')),
+  figures: [...document.querySelectorAll('figure')].map(f => ({
+    id: f.id,
+    number: ((f.querySelector('figcaption .caption-number') || {}).textContent || '').trim(),
+    caption: ((f.querySelector('figcaption .caption-text') || {}).textContent || '').trim(),
+  })),
+  chartsOutsideFigures: [...document.querySelectorAll('.ssker-chart')]
+    .filter(c => !c.closest('figure')).map(c => c.id),
+  searchResults: [...document.querySelectorAll('#search-results ul.search li > a')]
+    .map(a => a.getAttribute('href')),
+  notebookLinks: [...document.querySelectorAll('a.ssker-notebook-link')].map(a => ({
+    href: a.getAttribute('href'), download: a.getAttribute('download'),
+    text: a.textContent.trim(), visible: a.offsetParent !== null,
+  })),
+}))()"""
 
 
 def content_pages() -> list[Path]:
@@ -23,15 +83,22 @@ def content_pages() -> list[Path]:
             if "_static" not in p.parts and "_sources" not in p.parts]
 
 
+def notebook_pages() -> dict[str, str]:
+    """Page (site path) -> its docname, for every page of _toc.yml (all notebooks)."""
+    return {f"{docname}.html": docname for docname in build.toc_files()}
+
+
 @pytest.fixture(scope="module")
 def visits():
-    """Every page of the site, loaded once in headless chromium."""
+    """Every page of the site and the search page, each loaded once in one headless
+    chromium with an empty profile (a reader's first visit)."""
     server, base = serve(SITE)
+    names = [p.relative_to(SITE).as_posix() for p in content_pages()] + [SEARCH]
     try:
         with Browser() as browser:
-            yield base, {p.relative_to(SITE).as_posix():
-                         browser.visit(f"{base}/{p.relative_to(SITE).as_posix()}")
-                         for p in content_pages()}
+            yield base, {name: browser.visit(f"{base}/{name}", wait_for=PAGE_READY,
+                                             probe=PROBE)
+                         for name in names}
     finally:
         server.shutdown()
 
@@ -41,12 +108,15 @@ def test_the_book_has_chapters_and_region_profiles():
     assert "book/ch3-current-status.html" in names
     profiles = {n for n in names if n.startswith("book/regions/")}
     assert len(profiles) >= 2, profiles
+    assert set(notebook_pages()) <= names
 
 
 def test_every_chart_renders(visits):
     _, pages = visits
     total = 0
     for name, visit in pages.items():
+        if name == SEARCH:
+            continue
         built = (SITE / name).read_text(encoding="utf-8")
         expected = len(re.findall(r'<div id="vg-[0-9a-f]{12}" class="ssker-chart"', built))
         assert visit.charts == expected, f"{name}: {visit.charts} charts in the page, {expected} built"
@@ -56,11 +126,24 @@ def test_every_chart_renders(visits):
     assert total >= 3
 
 
-def test_every_chart_has_a_text_alternative(visits):
+def test_every_page_gets_ready(visits):
+    _, pages = visits
+    late = [name for name, visit in pages.items() if not visit.ready]
+    assert not late, f"fonts, math or search never finished on: {late}"
+
+
+def test_no_page_logs_a_console_error(visits):
     _, pages = visits
     for name, visit in pages.items():
-        for tag in re.findall(r'<div id="vg-[0-9a-f]{12}" class="ssker-chart"[^>]*>', visit.dom):
-            assert re.search(r'aria-label="[^"]{20,}"', tag), f"{name}: {tag}"
+        errors = [e for e in visit.console_errors
+                  if not any(re.search(pattern, e) for pattern, _ in ALLOWED_CONSOLE_ERRORS)]
+        assert not errors, f"{name} logged: {errors}"
+
+
+def test_no_request_fails(visits):
+    _, pages = visits
+    for name, visit in pages.items():
+        assert not visit.failed_requests, f"{name}: {visit.failed_requests}"
 
 
 def test_no_page_asks_for_anything_off_this_machine(visits):
@@ -75,3 +158,106 @@ def test_built_html_names_no_remote_script_or_stylesheet():
     for page in content_pages():
         match = pattern.search(page.read_text(encoding="utf-8"))
         assert not match, f"{page.relative_to(SITE)}: {match.group(0)}"
+
+
+# --- offline: icons, fonts, math, search ------------------------------------------------
+
+def test_icons_and_fonts_load_from_the_site(visits):
+    base, pages = visits
+    for name, visit in pages.items():
+        probe = visit.probe
+        assert probe["icons"] > 0, f"{name}: FontAwesome drew no icon"
+        assert not probe["iconsLeft"], f"{name}: icons not drawn: {probe['iconsLeft']}"
+        assert not probe["fontErrors"], f"{name}: fonts that failed: {probe['fontErrors']}"
+    fonts = {u for v in pages.values() for u in v.requests if u.endswith((".woff2", ".woff"))}
+    assert fonts and all(is_local(u, base) for u in fonts)
+
+
+def test_math_is_typeset_by_the_sites_own_mathjax(visits):
+    base, pages = visits
+    visit = pages["book/ch3-current-status.html"]
+    assert visit.probe["math"] >= 1, "the chapter 3 page should show its Gini formula"
+    assert visit.probe["typeset"] == visit.probe["math"], visit.probe
+    mathjax = [u for u in visit.requests if "mathjax" in u.lower()]
+    assert mathjax and all(u.startswith(f"{base}/_static/mathjax/") for u in mathjax), mathjax
+    for name, v in pages.items():
+        assert v.probe["typeset"] == v.probe["math"], f"{name}: math not typeset"
+
+
+def test_search_finds_pages_offline(visits):
+    _, pages = visits
+    results = pages[SEARCH].probe["searchResults"]
+    assert "book/ch3-current-status.html" in results, results
+
+
+# --- text alternatives and captions -----------------------------------------------------
+
+def test_every_chart_has_a_text_alternative(visits):
+    _, pages = visits
+    for name, visit in pages.items():
+        for tag in re.findall(r'<div id="vg-[0-9a-f]{12}" class="ssker-chart"[^>]*>', visit.dom):
+            assert re.search(r'aria-label="[^"]{20,}"', tag), f"{name}: {tag}"
+
+
+def test_every_image_has_alt_text(visits):
+    _, pages = visits
+    for name, visit in pages.items():
+        assert not visit.probe["imagesWithoutAlt"], \
+            f"{name}: images without alt text: {visit.probe['imagesWithoutAlt']}"
+    for page in content_pages():
+        for tag in re.findall(r"<img\b[^>]*>", page.read_text(encoding="utf-8")):
+            assert re.search(r'\balt="[^"]*\S[^"]*"', tag), f"{page.relative_to(SITE)}: {tag}"
+
+
+def test_every_figure_is_numbered_and_captioned(visits):
+    _, pages = visits
+    count = 0
+    for name, visit in pages.items():
+        assert not visit.probe["chartsOutsideFigures"], \
+            f"{name}: charts outside a numbered figure: {visit.probe['chartsOutsideFigures']}"
+        for figure in visit.probe["figures"]:
+            assert re.fullmatch(r"Fig\. [0-9.]+", figure["number"]), f"{name}: {figure}"
+            assert len(figure["caption"]) >= 20, f"{name}: caption too short: {figure}"
+            count += 1
+    assert count >= 3
+
+
+# --- the published record: every page's executed notebook ------------------------------
+
+def test_every_notebook_page_links_its_executed_notebook(visits):
+    _, pages = visits
+    for name, docname in notebook_pages().items():
+        links = pages[name].probe["notebookLinks"]
+        assert len(links) == 1, f"{name}: {links}"
+        link = links[0]
+        assert link["visible"], f"{name}: the notebook link is hidden"
+        assert link["text"] == "Download the executed notebook (.ipynb)"
+        target = (SITE / name).parent / link["href"]
+        assert target.resolve() == (SITE / "_sources" / f"{docname}.ipynb").resolve()
+        assert link["download"] == Path(docname).name + ".ipynb"
+
+
+def test_downloaded_notebooks_are_the_executed_ones_and_pass_nbval(visits, tmp_path_factory):
+    """What a reviewer does: download each page's notebook from the site, outside the
+    repository, and re-run it with nbval (every output compared)."""
+    base, pages = visits
+    folder = tmp_path_factory.mktemp("downloaded")
+    assert ROOT not in folder.parents
+    for name, docname in notebook_pages().items():
+        href = pages[name].probe["notebookLinks"][0]["href"]
+        url = urllib.parse.urljoin(f"{base}/{name}", href)
+        with urllib.request.urlopen(url, timeout=30) as response:
+            body = response.read()
+        executed = (ROOT / docname).with_suffix(".ipynb").read_bytes()
+        assert body == executed, f"{url} is not the executed {docname}.ipynb"
+        assert b'"outputs": [\n' in body and b'"execution_count": 1' in body
+        (folder / f"{docname.replace('/', '--')}.ipynb").write_bytes(body)
+    workers = min(os.cpu_count() or 1, len(notebook_pages()))
+    cmd = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "--nbval",
+           str(folder)]
+    if workers > 1:
+        cmd += ["-n", str(workers), "--dist", "loadfile"]
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PYTEST_")}
+    result = subprocess.run(cmd, cwd=folder, capture_output=True, text=True, env=env)
+    assert result.returncode == 0, result.stdout[-6000:] + result.stderr[-3000:]
+    assert re.search(r"\b\d+ passed\b", result.stdout) and " failed" not in result.stdout
