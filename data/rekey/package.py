@@ -295,6 +295,60 @@ def documents_resource() -> dict:
             "title": "Descriptions of the pages (the pages themselves: © their outlets)"}])
 
 
+DOCUMENT_SOURCES = [{"title": "The four context documents of the project's seed documents, "
+                             "listed in the sources table (ids of the document column)"}]
+QUALIFIERS_RANGE = QUALIFIERS + ["range"]
+QUALIFIER_RANGE_HELP = QUALIFIER_HELP + "; range = a range printed (value to value_high)"
+
+
+def document_figures_resource() -> dict:
+    return resource(
+        "document_figures", "Figures stated in the context documents",
+        "Every quantitative statement of the four context documents (an article on "
+        "Resolution 42-NQ/TW, an article on the role of social security (2021), an article on "
+        "social-security policy in Ho Chi Minh City with a survey, and a 2025 news item on "
+        "voluntary social insurance), each with the document's short exact words and its "
+        "place. Values are in the unit the document prints. A figure the document attributes "
+        "to another publisher keeps that attribution. Not public data: figures as the "
+        "documents report them.",
+        [field("document", description="The document (sources table)", required=True),
+         field("item", "integer", "Order of the figure in the document's keying", required=True,
+               minimum=1),
+         field("indicator", description="What the figure measures (snake_case key)",
+               required=True, pattern="[a-z0-9]+(_[a-z0-9]+)*"),
+         field("geo", description="Geography slug (a district's figures: its province, with the "
+               "district in 'group')", required=True),
+         field("group", description="Population group, area, district or category the figure "
+               "is for; empty when the whole geography"),
+         field("period", description=PERIOD_HELP + "; empty when the document prints no "
+               "period", pattern=PERIOD_PATTERN),
+         field("year", "integer", "Reference year (last year of the period); empty when none "
+               "is printed", minimum=1990, maximum=2030),
+         field("value", "number", "The figure as printed, in 'unit'", required=True),
+         field("value_high", "number", "Upper end of a printed range"),
+         field("unit", description="Unit as the document prints it", required=True),
+         field("qualifier", description=QUALIFIER_RANGE_HELP, required=True,
+               enum=QUALIFIERS_RANGE),
+         field("printed", description="The figure exactly as printed in the quotation",
+               required=True),
+         field("kind", description="measurement; estimate; target (a goal for a year); survey "
+               "(a result of the document's own survey); policy (a policy parameter, e.g. a "
+               "subsidy rate or budget)", required=True,
+               enum=["measurement", "estimate", "target", "survey", "policy"]),
+         field("attributed_to", description="The publisher the document attributes the "
+               "figure to (its citation), when it names one"),
+         field("quotation", description="The document's short exact words (whitespace "
+               "normalised)", required=True),
+         field("location", description="Section and paragraph of the document", required=True),
+         field("count", "integer", "Survey responses behind a share, when printed", minimum=0),
+         field("base", "integer", "Survey responses the share is of, when printed", minimum=1),
+         field("note", description="Caveats (inconsistencies in the text, years read from "
+               "context)")],
+        ["document", "item"],
+        [GEO_FK, fk("document", resource="sources", to="id")], DOCUMENT_SOURCES,
+        DOCUMENT_LICENCE)
+
+
 def update(resources: list[dict], descriptor: Path = DESCRIPTOR) -> None:
     package = json.loads(descriptor.read_text(encoding="utf-8"))
     names = [r["name"] for r in package["resources"]]
@@ -319,7 +373,7 @@ def update(resources: list[dict], descriptor: Path = DESCRIPTOR) -> None:
 
 
 def all_resources() -> list[dict]:
-    return press_resources() + [documents_resource()]
+    return press_resources() + [documents_resource(), document_figures_resource()]
 
 
 if __name__ == "__main__":

@@ -1001,6 +1001,17 @@ def write(name: str, fields: list[str], rows: list[dict]) -> None:
     print(f"{name}.csv: {len(rows)} rows")
 
 
+def write_owned(name: str, fields: list[str], rows: list[dict], owned: set[str]) -> None:
+    """Write a table shared with other scripts: replace the rows whose ``source`` is in
+    ``owned``, keep the others."""
+    path = OUT / f"{name}.csv"
+    kept = []
+    if path.exists():
+        with open(path, encoding="utf-8", newline="") as fh:
+            kept = [r for r in csv.DictReader(fh) if r["source"] not in owned]
+    write(name, fields, kept + rows)
+
+
 def merge_rows(name: str, fields: list[str], key: str, rows: list[dict]) -> None:
     """Replace (or add) the rows whose ``key`` this script owns; keep every other row
     of the table as it is, in its order (other scripts own them)."""
@@ -1046,7 +1057,8 @@ def main() -> None:
     for name, fields in FIELDS.items():
         write(name, fields, tables[name])
     write("press_crosschecks", CROSSCHECK_FIELDS, tables["press_crosschecks"])
-    write("excluded_figures", EXCLUDED_FIELDS, tables["excluded_figures"])
+    write_owned("excluded_figures", EXCLUDED_FIELDS, tables["excluded_figures"],
+                {p["id"] for p in PAGES})
     sources, documents = page_rows(rows)
     merge_rows("sources", SOURCE_FIELDS, "id", sources)
     merge_rows("documents", DOCUMENT_FIELDS, "source", documents)
