@@ -23,10 +23,11 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE.parent
-SEEDS = HERE.parents[3] / "shared" / "seeds"
 sys.path.insert(0, str(HERE))
 
 import press  # noqa: E402
+
+SEEDS = press.shared_dir() / "seeds"
 
 # --- the documents ---------------------------------------------------------------------
 

@@ -349,6 +349,50 @@ def document_figures_resource() -> dict:
         DOCUMENT_LICENCE)
 
 
+def thesis_figures_resource() -> dict:
+    import thesis
+
+    return resource(
+        "thesis_figures", "Figures reported by the thesis (not public data)",
+        "Numbers and quantitative statements printed in the English summary of the thesis "
+        "(its Table 3.20 and its text), kept apart from the public data and used only to "
+        "compare with what the public tables give. Every row names the table or section of "
+        "the thesis it comes from and quotes its short exact words. A statement without a "
+        "number keeps its direction and no value.",
+        [field("indicator", description="What the figure measures", required=True,
+               pattern="[a-z0-9]+(_[a-z0-9]+)*"),
+         field("geo", description="Geography slug", required=True),
+         field("year", "integer", "Year the figure refers to (see year_basis)", required=True,
+               minimum=2010, maximum=2023),
+         field("value", "number", "The figure as printed, in 'unit'; empty for a direction "
+               "without a number"),
+         field("unit", description="Unit of 'value' (or of the quantity a direction is about)",
+               required=True),
+         field("reference", description="Table, figure or section of the thesis summary "
+               "(text rows after Table 3.20 also give the sentence)", required=True),
+         field("source", required=True),
+         field("start_year", "integer", "First year of a printed period", minimum=2010,
+               maximum=2023),
+         field("year_basis", description="How 'year' was read: stated = printed with the "
+               "figure; period-end = last year of the printed period (first in start_year); "
+               "context = from the sentences around it; publication = no year printed, 2023 "
+               "is the year of the summary", required=True,
+               enum=["stated", "period-end", "context", "publication"]),
+         field("value_high", "number", "Upper end of a printed range"),
+         field("qualifier", description=QUALIFIER_RANGE_HELP + "; none = no number printed",
+               required=True, enum=QUALIFIERS_RANGE + ["none"]),
+         field("direction", description="A direction or rank the thesis states, in its words "
+               "(empty when none)", enum=thesis.DIRECTIONS),
+         field("quotation", description="The thesis summary's short exact words (a table row "
+               "as printed, whitespace normalised)", required=True),
+         field("note", description="How the row was read")],
+        ["indicator", "geo", "year", "reference"], [GEO_FK, SOURCE_FK],
+        [{"title": "Nguyen Hong Nhung (2023), Social Security in the Northern Key Economic "
+                   "Region, summary of doctoral thesis, Viet Nam Institute for Development "
+                   "Strategies"}],
+        [{"name": "quotation", "title": "Figures quoted from the thesis for comparison"}])
+
+
 def update(resources: list[dict], descriptor: Path = DESCRIPTOR) -> None:
     package = json.loads(descriptor.read_text(encoding="utf-8"))
     names = [r["name"] for r in package["resources"]]
@@ -373,7 +417,8 @@ def update(resources: list[dict], descriptor: Path = DESCRIPTOR) -> None:
 
 
 def all_resources() -> list[dict]:
-    return press_resources() + [documents_resource(), document_figures_resource()]
+    return press_resources() + [documents_resource(), document_figures_resource(),
+                                thesis_figures_resource()]
 
 
 if __name__ == "__main__":

@@ -235,7 +235,17 @@ HERE = Path(__file__).resolve().parent
 OUT = HERE.parent
 sys.path.insert(0, str(HERE.parents[1]))
 
-CANDIDATE = HERE.parents[3] / "shared" / "data-candidates" / "press-figures" / "figures.csv"
+
+
+def shared_dir() -> Path:
+    """The folder ``shared`` beside the repository (or beside its worktree folder)."""
+    for parent in HERE.parents:
+        if (parent / "shared" / "data-candidates").is_dir():
+            return parent / "shared"
+    return HERE.parents[2].parent / "shared"
+
+
+CANDIDATE = shared_dir() / "data-candidates" / "press-figures" / "figures.csv"
 CARRIER = ("Web page; figures transcribed exactly as printed from the opening of a stored "
            "copy of the page (only the first ~2,000 characters were read)")
 
