@@ -393,6 +393,56 @@ def thesis_figures_resource() -> dict:
         [{"name": "quotation", "title": "Figures quoted from the thesis for comparison"}])
 
 
+def ledger_claims_resource() -> dict:
+    import ledger
+
+    keys = "; ".join(f"{k}: {ledger.INDICATOR_HELP[k]}" for k in ledger.INDICATORS)
+    return resource(
+        "ledger_claims", "Claims the reproduction ledger tests against public data",
+        "Quantitative claims of the thesis summary (T..) and of the context documents (D..), "
+        "each with the document's short exact words, the reported value (or stated "
+        "direction), and the indicator key the ledger maps to a computation on public data. "
+        "'test_basis' says what public data can test it; when it cannot, or only in part, "
+        "'not_reproducible_reason' says why. Claims are listed whatever their outcome.",
+        [field("claim", description="Claim id: T = thesis summary, D = context document",
+               required=True, unique=True, pattern="[TD][0-9]{2}"),
+         field("source", description="The document (sources table)", required=True),
+         field("location", description="Section, table or paragraph of the document",
+               required=True),
+         field("quotation", description="The document's short exact words (whitespace "
+               "normalised)", required=True),
+         field("claim_type", description="measurement = a reported figure; direction = a "
+               "stated direction or rank without a figure to compare; target = a goal",
+               required=True, enum=["measurement", "direction", "target"]),
+         field("indicator", description="Key of the computation the ledger maps the claim "
+               "to. " + keys, required=True, enum=ledger.INDICATORS),
+         field("geo", description="Geography slug", required=True),
+         field("start_year", "integer", "First year of a claimed period", minimum=2010,
+               maximum=2030),
+         field("year", "integer", "Year of the claim (last year of a period); empty when the "
+               "document prints none", minimum=2010, maximum=2030),
+         field("value", "number", "Reported value, in 'unit'; empty for a direction"),
+         field("value_high", "number", "Upper end of a reported range"),
+         field("unit", description="Unit of 'value'", required=True),
+         field("qualifier", description=QUALIFIER_RANGE_HELP + "; none = no figure",
+               required=True, enum=QUALIFIERS_RANGE + ["none"]),
+         field("direction", description="The stated direction or rank, in the document's "
+               "sense"),
+         field("test_basis", description="public-table = the project's public GSO/NSO/World "
+               "Bank tables can give it; press-figure = only a figure of the press tables "
+               "can; partial = a proxy, part of the geography or period, or another "
+               "definition; none = public data here cannot give it", required=True,
+               enum=["public-table", "press-figure", "partial", "none"]),
+         field("public_data", description="The public tables (or press tables) that can "
+               "test the claim"),
+         field("not_reproducible_reason", description="Why public data here cannot give it, "
+               "or only in part (required when test_basis is partial or none)"),
+         field("note", description="How the claim was read")],
+        ["claim"], [GEO_FK, SOURCE_FK], DOCUMENT_SOURCES + [
+            {"title": "Nguyen Hong Nhung (2023), Social Security in the Northern Key Economic "
+                      "Region, summary of doctoral thesis"}], DOCUMENT_LICENCE)
+
+
 def update(resources: list[dict], descriptor: Path = DESCRIPTOR) -> None:
     package = json.loads(descriptor.read_text(encoding="utf-8"))
     names = [r["name"] for r in package["resources"]]
@@ -418,7 +468,7 @@ def update(resources: list[dict], descriptor: Path = DESCRIPTOR) -> None:
 
 def all_resources() -> list[dict]:
     return press_resources() + [documents_resource(), document_figures_resource(),
-                                thesis_figures_resource()]
+                                thesis_figures_resource(), ledger_claims_resource()]
 
 
 if __name__ == "__main__":
