@@ -1,0 +1,362 @@
+"""The claims the reproduction ledger tests against public data: ``data/ledger_claims.csv``.
+
+Run from the repository root: ``python data/rekey/ledger.py``. Each claim is a figure
+(or a stated direction) of the thesis summary or of a context document, with its
+short exact words, the indicator key the ledger chapter maps to a computation, and
+what public data here can test it with. A claim the public data cannot test says why
+(``not_reproducible_reason``). The claims were chosen to cover the thesis's own
+figures first, then the context documents' national figures, whatever the outcome.
+
+``test_basis``: public-table (the project's GSO / NSO / World Bank tables can give
+it), press-figure (only a figure from the press tables can), partial (a proxy, part
+of the geography or of the period, or a different definition), none.
+"""
+from __future__ import annotations
+
+import csv
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+OUT = HERE.parent
+sys.path.insert(0, str(HERE))
+
+import documents  # noqa: E402
+
+FIELDS = ["claim", "source", "location", "quotation", "claim_type", "indicator", "geo",
+          "start_year", "year", "value", "value_high", "unit", "qualifier", "direction",
+          "test_basis", "public_data", "not_reproducible_reason", "note"]
+
+CLAIMS: list[dict] = []
+
+T, NKER = documents.THESIS, "northern-ker"
+
+# public tables, as the ledger chapter will find them
+GSO_QUINTILE = "GSO, Monthly average income per capita by income quintile and by province (2010-2016)"
+GSO_POP = "GSO, Average population by province (before the 2019 census revision)"
+GSO_GINI = "GSO, Index of income inequality distribution (GINI index), regions (2010-2016)"
+GSO_POVERTY = "GSO, Poverty rate by province (2010-2016)"
+GSO_AREA = "GSO, Area, population and population density by province (2011-2016); NSO area by province (2011-2022)"
+GSO_SCHOOLS = "GSO, Number of schools of general education by province (to 2016)"
+GSO_DWELLING = "GSO, Average dwelling area per capita by province (2014, 2016) and by region (2004-2016)"
+GSO_TRAINED = "GSO, Percentage of trained employed workers by province (2008-2016); labour force by province"
+GSO_INSURANCE = "GSO, Social insurance, health insurance and unemployment insurance (national, 2010-2015)"
+GSO_BUDGET = "GSO, State budget expenditure final accounts (2005-2016); GSO key national accounts (before the revision)"
+NSDP = "NSO National Summary Data Page: population, labour force, employment, unemployment (2011-2024)"
+WB_ILO = "World Bank WDI: employment in agriculture, ILO modelled estimate (SL.AGR.EMPL.ZS)"
+
+
+def claim(cid, source, location, quotation, indicator, geo, *, year="", start_year="", value="",
+          value_high="", unit="", qualifier="exact", direction="", claim_type="measurement",
+          basis="public-table", public="", reason="", note=""):
+    CLAIMS.append(dict(claim=cid, source=source, location=location, quotation=quotation,
+                       claim_type=claim_type, indicator=indicator, geo=geo, start_year=start_year,
+                       year=year, value=value, value_high=value_high, unit=unit,
+                       qualifier=qualifier, direction=direction, test_basis=basis,
+                       public_data=public, not_reproducible_reason=reason, note=note))
+
+
+# --- the thesis ---------------------------------------------------------------------------
+claim("T01", T, "3.1.1", "The KER covers a natural area of about 15.3 thousand square kilometers",
+      "area_km2", NKER, value=15.3, unit="thousand km2", qualifier="about", public=GSO_AREA,
+      note="No year printed; the sum of the seven provinces' areas.")
+claim("T02", T, "3.2.4.1",
+      "The Northern KER has 4,118 training institutions ranging from pre-school to higher education",
+      "training_institutions", NKER, value=4118, unit="institutions", basis="partial",
+      public=GSO_SCHOOLS,
+      reason="Public tables count general-education schools by province only (to 2016): no pre-school, vocational or higher-education institutions by province.",
+      note="No year printed.")
+claim("T03", T, "3.3.2",
+      "in which the former was 10% higher than the latter (in 2010), increased to 20% (in 2020)",
+      "income_gap_vs_country", NKER, year=2010, value=10, unit="percent above the national average",
+      public=GSO_QUINTILE + "; " + GSO_POP,
+      note="Average income per head of the region (population-weighted over its provinces) over the national average.")
+claim("T04", T, "3.3.2",
+      "in which the former was 10% higher than the latter (in 2010), increased to 20% (in 2020)",
+      "income_gap_vs_country", NKER, year=2020, value=20, unit="percent above the national average",
+      basis="none", public="Press: VHLSS 2020 income for the whole country and Ha Noi only",
+      reason="No province income for 2020 in the public tables (VHLSS by province only to 2016); the press gives 2020 income for Ha Noi but not for the other six provinces.")
+claim("T05", T, "3.2.4.3", "reaching the level of 20-25-30 m²/person", "dwelling_area", NKER,
+      start_year=2010, year=2022, value=20, value_high=30, unit="m2 per person", qualifier="range",
+      basis="partial", public=GSO_DWELLING,
+      reason="Dwelling area by province only for 2014 and 2016; nothing after 2016.")
+claim("T06", T, "3.5.1 (3)",
+      "The Northern KER has achieved multidimensional poverty reduction to less than 1%, only to 2% of the population if inclusion of the near-poor households",
+      "multidim_poor_household_rate", NKER, value=1, unit="percent", qualifier="under", basis="partial",
+      public="Press: MOLISA 2022 review, Red River Delta (1.00 %), Hai Duong (2.15 %), Hung Yen (1.94 %)",
+      reason="No multidimensional poverty rate by province in the public tables; the press gives three of the region's geographies for 2022 only.",
+      note="No year printed.")
+claim("T07", T, "3.5.1 (3)",
+      "The Northern KER has achieved multidimensional poverty reduction to less than 1%, only to 2% of the population if inclusion of the near-poor households",
+      "multidim_poor_near_poor_household_rate", NKER, value=2, unit="percent", basis="partial",
+      public="Press: MOLISA 2022 review, Red River Delta (2.45 %), Hai Duong (4.39 %)",
+      reason="No multidimensional poor and near-poor rate by province in the public tables; the press gives the Red River Delta and Hai Duong for 2022 only.",
+      note="No year printed.")
+ROW_320 = {"whole-country": "The whole country 0.433 0.424 0.430 0.431 0.425 0.375 0.374",
+           "red-river-delta": "Red River Delta Region 0.408 0.393 0.407 0.401 0.387 0.317 0.327",
+           NKER: "The Northern KER 0.365 0.341 0.303 0.325 0.308 0.263 0.296"}
+claim("T08", T, "Table 3.20", ROW_320["whole-country"], "gso_gini", "whole-country", year=2010,
+      value=0.433, unit="coefficient (0-1)", public=GSO_GINI)
+claim("T09", T, "Table 3.20", ROW_320["whole-country"], "gso_gini", "whole-country", year=2016,
+      value=0.431, unit="coefficient (0-1)", public=GSO_GINI)
+claim("T10", T, "Table 3.20", ROW_320["whole-country"], "gso_gini", "whole-country", year=2020,
+      value=0.375, unit="coefficient (0-1)", basis="press-figure",
+      public="Press: GSO VHLSS 2020 results (press_living_standards, gini)")
+claim("T11", T, "Table 3.20", ROW_320["red-river-delta"], "gso_gini", "red-river-delta", year=2010,
+      value=0.408, unit="coefficient (0-1)", public=GSO_GINI)
+claim("T12", T, "Table 3.20", ROW_320["red-river-delta"], "gso_gini", "red-river-delta", year=2016,
+      value=0.401, unit="coefficient (0-1)", public=GSO_GINI)
+claim("T13", T, "Table 3.20", ROW_320[NKER], "gini_pooled", NKER, year=2010, value=0.365,
+      unit="coefficient (0-1)", public=GSO_QUINTILE + "; " + GSO_POP,
+      note="GSO publishes no Gini for a KER: the ledger pools the provinces' quintile groups.")
+claim("T14", T, "3.3.2, text after Table 3.20",
+      "The GINI index of the Northern KER tended to decrease, from 0.325 in 2016 to 0.263 in 2020",
+      "gini_pooled", NKER, year=2016, value=0.325, unit="coefficient (0-1)",
+      public=GSO_QUINTILE + "; " + GSO_POP)
+claim("T15", T, "3.3.2, text after Table 3.20",
+      "The GINI index of the Northern KER tended to decrease, from 0.325 in 2016 to 0.263 in 2020",
+      "gini_pooled", NKER, year=2020, value=0.263, unit="coefficient (0-1)", basis="none",
+      reason="No province quintile data after 2016 in the public tables.")
+claim("T16", T, "3.3.2, text after Table 3.20",
+      "Although the GINI in 2014 was only 0.303, it increased to 0.325 in 2016", "gini_pooled", NKER,
+      start_year=2014, year=2016, unit="coefficient (0-1)", qualifier="none", direction="increase",
+      claim_type="direction", public=GSO_QUINTILE + "; " + GSO_POP)
+claim("T17", T, "3.3.2",
+      "The Northern KER is ranked number 1 in the country in terms of labor productivity growth",
+      "labour_productivity_growth", NKER, value=1, unit="rank", direction="first",
+      claim_type="direction", basis="none",
+      reason="No GRDP by province of one vintage for 2010-2021 with employment by province in the public tables (GRDP per head 2018-2022 only; labour force by province to 2016).")
+claim("T18", T, "3.1.2.2",
+      "In the period 2010-2021, the economic growth rate of the Northern KER was faster than that of the national average",
+      "grdp_growth", NKER, start_year=2010, year=2021, unit="percent per year", qualifier="none",
+      direction="higher than the country", claim_type="direction", basis="partial",
+      public="NSO GRDP per head by province (2018-2022) x population (2011-2022); NSDP national GDP",
+      reason="Only nominal GRDP for 2018-2022 can be built (per head x population); no real GRDP growth by province for 2010-2017 in the revised vintage.")
+claim("T19", T, "3.5.1 (2)", "double higher rate of skilled training than that of the whole country",
+      "trained_worker_share_ratio", NKER, value=2, unit="times the national rate",
+      direction="higher than the country", public=GSO_TRAINED,
+      note="No year printed: the ledger can give 2010-2016 (the region's rate weighted by labour force).")
+claim("T20", T, "3.2.3.2",
+      "The Northern KER is the region with the lowest rate of poor households in the country",
+      "poverty_rate", NKER, unit="percent", qualifier="none", direction="lowest",
+      claim_type="direction", public=GSO_POVERTY + "; " + GSO_POP,
+      note="Compare the four KERs (population-weighted province rates), 2010-2016.")
+claim("T21", T, "3.2.2.2", "unemployment is on an upward trend", "unemployment_rate", NKER,
+      unit="percent", qualifier="none", direction="increase", claim_type="direction", basis="partial",
+      public="GSO unemployment by region (Red River Delta, to 2016); " + NSDP,
+      reason="No unemployment rate by province in the public tables: only the Red River Delta and the whole country.")
+claim("T22", T, "3.3.3", "during the 2010-2015 period, the poverty reduction rate was relatively high",
+      "poverty_rate_change", NKER, start_year=2010, year=2015, unit="percent per year",
+      qualifier="none", direction="relatively high", claim_type="direction",
+      public=GSO_POVERTY + "; " + GSO_POP)
+claim("T23", T, "3.3.3",
+      "in the 2020-2021 period, the poverty reduction rate was very low (because the rate of poor households has approached 0 in the Northern KER)",
+      "poverty_rate_change", NKER, start_year=2020, year=2021, unit="percent per year",
+      qualifier="none", direction="very low", claim_type="direction", basis="none",
+      reason="No poverty rate by province after 2016 in the public tables.")
+claim("T24", T, "3.3.3",
+      "during the period 2021 - 2022, due to the COVID-19 pandemic, the poverty reduction rate tended to increase, so the elasticity coefficient was positive",
+      "poverty_growth_elasticity", NKER, start_year=2021, year=2022, unit="elasticity",
+      qualifier="none", direction="positive", claim_type="direction", basis="none",
+      reason="No poverty rate or income by province for 2021-2022 in the public tables.")
+claim("T25", T, "3.5.1 (1); Figure 3.9",
+      "increased number of participants and increased sources participating in insurance payment, with large elasticity",
+      "si_gdp_elasticity", NKER, start_year=2015, year=2021, unit="elasticity", qualifier="none",
+      direction="large", claim_type="direction", basis="none",
+      reason="No social-insurance participants by province in the public tables.")
+claim("T26", T, "3.5.2.1", "there has always been a large deficit every year", "insurance_fund_balance",
+      NKER, unit="billion VND", qualifier="none", direction="deficit every year",
+      claim_type="direction", basis="partial", public=GSO_INSURANCE,
+      reason="Revenue and expenditure of the funds are public for the whole country only (2010-2015), not by province.")
+claim("T27", T, "Introduction, 1. Rationale",
+      "the living standards of the people in the Northern KER is always higher than the national average",
+      "income_gap_vs_country", NKER, start_year=2010, year=2016, unit="percent above the national average",
+      qualifier="none", direction="higher than the country", claim_type="direction",
+      public=GSO_QUINTILE + "; " + GSO_POP,
+      note="'Always': the ledger can test the survey years 2010-2016.")
+claim("T28", T, "3.2.5",
+      "The number of people with meritorious services in the KER tends to gradually decrease",
+      "meritorious_people", NKER, unit="persons", qualifier="none", direction="decrease",
+      claim_type="direction", basis="none",
+      reason="No public series of people with meritorious services by province; the press gives Hung Yen in 2018 only.")
+
+# --- the context documents ---------------------------------------------------------------
+R42, TRI, HCMC, NEWS = documents.R42, documents.TRI, documents.HCMC, documents.NEWS
+claim("D01", R42, "3.1, fourth value, tier (1)",
+      "the target that 60% of the labour force will be covered by social insurance by 2030",
+      "si_coverage_labour_force", "whole-country", year=2030, value=60, unit="percent",
+      claim_type="target", basis="press-figure",
+      public="Press: VSS coverage of the labour force (to 2023); " + GSO_INSURANCE + "; " + NSDP,
+      note="A target: the ledger can show the latest coverage against it.")
+claim("D02", R42, "3.1, fifth value, paragraph 1",
+      "the multidimensional poverty rate decreased from 9.9% in 2015 to 2.93% in 2023",
+      "mpi_headcount", "whole-country", year=2015, value=9.9, unit="percent", basis="press-figure",
+      public="Press: GSO-UNDP multidimensional poverty (press_poverty, mpi_headcount)",
+      note="Attributed to the General Statistics Office (2024).")
+claim("D03", R42, "3.1, fifth value, paragraph 'In practice'",
+      "Health insurance coverage reached 93.35% of the population in 2023", "hi_coverage",
+      "whole-country", year=2023, value=93.35, unit="percent", basis="press-figure",
+      public="Press: VSS 2023 results (press_insurance, hi_coverage_population)")
+claim("D04", R42, "1. Introduction, paragraph 1",
+      "the unemployment rate remains under 3% (General Statistics Office, 2025)", "unemployment_rate",
+      "whole-country", year=2025, value=3, unit="percent", qualifier="under", basis="partial",
+      public=NSDP + "; " + "World Bank WDI, ILO unemployment (SL.UEM.TOTL.ZS)",
+      reason="The public quarterly series ends in 2024; the cited figure is for the third quarter of 2025.",
+      note="Year from the cited release (third quarter of 2025); the sentence prints none.")
+claim("D05", TRI, "Research Results, 'First' (poverty reduction)",
+      "The rate of poor households decreased rapidly from 11.76% in 2011 (according to the poverty line in the period 2011 - 2015)",
+      "poverty_rate", "whole-country", year=2011, value=11.76, unit="percent", basis="partial",
+      public="GSO, General poverty rate by region (1998-2016)",
+      reason="GSO's general poverty rate is computed from the living-standards survey; the article's figure matches no public table and may be MOLISA's household review (not stated).")
+claim("D06", TRI, "Research Results, 'Second' (social insurance)",
+      "The proportion of the labor force in the age group participating in social insurance has increased from 21.8% in 2011 to 32% in 2019",
+      "si_coverage_labour_force", "whole-country", year=2019, value=32, unit="percent",
+      basis="partial", public="Press: VSS participants 2019; " + NSDP,
+      reason="The denominator is the working-age labour force, which the public tables do not give (NSDP gives the labour force aged 15 and over).")
+claim("D07", TRI, "Research Results, 'Second' (social insurance)",
+      "by the end of 2019, it has increased to 545 thousand people", "si_voluntary_participants",
+      "whole-country", year=2019, value=545, unit="thousand persons", basis="press-figure",
+      public="Press: VSS 2019 results (press_insurance, si_voluntary_participants)")
+claim("D08", TRI, "Research Results, 'Second' (social insurance)",
+      "The whole country has 85.39 million people participating in health insurance, accounting for 90% of the population",
+      "hi_coverage", "whole-country", year=2019, value=90, unit="percent", basis="press-figure",
+      public="Press: VSS participants 2019 (85.39 million); " + NSDP + " (population)",
+      note="Year from the sentence that follows in the article.")
+claim("D09", TRI, "Research Results, 'Fourth' (vocational training)",
+      "The proportion of laborers working in agriculture, forestry, and fishery from 48.3% in 2011 decreased to 34.7% in 2019",
+      "agri_employment_share", "whole-country", year=2011, value=48.3, unit="percent",
+      public=WB_ILO + "; " + NSDP)
+claim("D10", TRI, "Research Results, 'Fourth' (vocational training)",
+      "The proportion of laborers working in agriculture, forestry, and fishery from 48.3% in 2011 decreased to 34.7% in 2019",
+      "agri_employment_share", "whole-country", year=2019, value=34.7, unit="percent",
+      public=WB_ILO + "; " + NSDP)
+claim("D11", TRI, "Research Results, limitations, 'Thirdly'",
+      "In the period 2012 - 2018, the proportion of spending on social security accounted for 2.44% of GDP and 8.66% of the total state budget expenditure",
+      "ss_spending_share_gdp", "whole-country", start_year=2012, year=2018, value=2.44,
+      unit="percent of GDP", basis="partial", public=GSO_BUDGET,
+      reason="The public budget accounts end in 2016 (estimate) and give 'pension and social relief', which may not be the article's 'social security'.")
+claim("D12", TRI, "Research Results, limitations, 'Thirdly'",
+      "In the period 2012 - 2018, the proportion of spending on social security accounted for 2.44% of GDP and 8.66% of the total state budget expenditure",
+      "ss_spending_share_budget", "whole-country", start_year=2012, year=2018, value=8.66,
+      unit="percent of state budget expenditure", basis="partial", public=GSO_BUDGET,
+      reason="The public budget accounts end in 2016 (estimate) and give 'pension and social relief', which may not be the article's 'social security'.")
+claim("D13", TRI, "Research Results, paragraph 'Social insurance and health insurance become'",
+      "the whole country has over 3.1 million people enjoying the monthly pension and social insurance allowance",
+      "si_monthly_beneficiaries", "whole-country", value=3.1, unit="million persons",
+      qualifier="over", basis="partial", public=GSO_INSURANCE,
+      reason="No year printed ('currently'); the public series ends in 2015.")
+claim("D14", TRI, "New context, 'The challenge of population aging'",
+      "it started to enter the population aging process in 2017 when the elderly population accounted for 10%",
+      "elderly_share", "whole-country", year=2017, value=10, unit="percent of the population",
+      basis="none", reason="No population by age in the public tables here.")
+claim("D15", TRI, "Research Results, 'Third' (social assistance)",
+      "to more than 2.9 million people in 2019 (accounting for 3% of the population)",
+      "social_assistance_recipients", "whole-country", year=2019, value=2.9, unit="million persons",
+      qualifier="over", basis="none",
+      reason="No public series of social-assistance recipients; the one press page with a national count prints no year and is left out.")
+claim("D16", HCMC, "3.1.3.2, social insurance",
+      "boosting the rate of the working-age force participating in Social Insurance in 2021 to 46.73%",
+      "si_coverage_labour_force", "ho-chi-minh-city", year=2021, value=46.73, unit="percent",
+      basis="none", reason="No social-insurance participants or labour force by province for 2021 in the public tables.")
+claim("D17", HCMC, "3.1.3.4, basic social services",
+      "The number of people participating in the City's health insurance in 2021 reaches a coverage rate of 90.5% of the population",
+      "hi_coverage", "ho-chi-minh-city", year=2021, value=90.5, unit="percent", basis="none",
+      reason="No health-insurance participants by province in the public tables (the press gives Ba Ria-Vung Tau for 2021, not Ho Chi Minh City).")
+claim("D18", HCMC, "3.1.3.1, employment and income",
+      "the unemployment rate in the City has been reduced to 4.29% by 2021", "unemployment_rate",
+      "ho-chi-minh-city", year=2021, value=4.29, unit="percent", basis="none",
+      reason="No unemployment rate by province in the public tables.")
+claim("D19", NEWS, "paragraph 1",
+      "the per capita income in ethnic minority and mountainous areas is only one-third of the national average",
+      "income_ratio_ethnic_minority", "whole-country", value=0.3333, unit="fraction of the national average",
+      basis="none",
+      reason="No income by ethnicity or for ethnic-minority areas in the public tables; the Northern Midlands and Mountains region is not the same population.",
+      note="'Currently' (2025 article); 'one-third' printed in words.")
+claim("D20", NEWS, "paragraph 'Diversifying resources', 3",
+      "over 35 million workers nationwide have yet to join social insurance", "si_non_participants",
+      "whole-country", value=35, unit="million persons", qualifier="over", basis="press-figure",
+      public="Press: VSS social-insurance participants (to 2023); " + NSDP + " (labour force)",
+      note="No year printed (2025 article): labour force minus participants, latest year both exist.")
+claim("D21", NEWS, "paragraph 'Diversifying resources', 2",
+      "of the 122,377 ethnic minority individuals participating in voluntary social insurance, only 70,196 reside in the 25 provinces with land borders (as of September 2023)",
+      "si_voluntary_participants", "whole-country", year=2023, value=122377, unit="persons",
+      basis="none", reason="No participants by ethnicity in the public tables.",
+      note="Ethnic minority participants only.")
+claim("D22", R42, "3.1, first value, paragraph 'Substantively'",
+      "The Human Development Index (HDI) reached 0.726 in 2023, ranking 107 out of 193 countries",
+      "hdi", "whole-country", year=2023, value=0.726, unit="index (0-1)", basis="none",
+      reason="No HDI after 2016 in the public tables (GSO's key social indicators stop at 2016).",
+      note="The article prints 0.767 for the same year elsewhere.")
+
+INDICATORS = sorted({c["indicator"] for c in CLAIMS})
+
+#: What each indicator key means: the computation the ledger chapter maps it to.
+INDICATOR_HELP = {
+    "agri_employment_share": "share of the employed working in agriculture, forestry and fishing (percent)",
+    "area_km2": "natural area, sum over the member provinces",
+    "dwelling_area": "average dwelling area per person (m2), by province or region",
+    "elderly_share": "share of the population aged 60 or 65 and over",
+    "gini_pooled": "income Gini of a region from its provinces' GSO quintile means pooled with population weights",
+    "grdp_growth": "growth of GRDP of a region against GDP growth of the country",
+    "gso_gini": "GSO's own income Gini coefficient (country, GSO regions)",
+    "hdi": "Human Development Index",
+    "hi_coverage": "health-insurance participants over population (percent)",
+    "income_gap_vs_country": "mean income per head of a region over the national mean, minus one (percent)",
+    "income_ratio_ethnic_minority": "income per head of ethnic-minority areas over the national mean",
+    "insurance_fund_balance": "revenue minus expenditure of the SI, HI and UI funds",
+    "labour_productivity_growth": "growth of GRDP per employed person, ranked among regions",
+    "meritorious_people": "number of people with meritorious services",
+    "mpi_headcount": "GSO-UNDP multidimensional poverty headcount (percent)",
+    "multidim_poor_household_rate": "multidimensional poor-household rate (percent)",
+    "multidim_poor_near_poor_household_rate": "multidimensional poor and near-poor household rate (percent)",
+    "poverty_growth_elasticity": "percent change of average income over percent change of the poverty rate (thesis 2.3.3)",
+    "poverty_rate": "GSO poverty rate of a region, population-weighted over its provinces (percent)",
+    "poverty_rate_change": "change of the poverty rate over the period (percentage points per year)",
+    "si_coverage_labour_force": "social-insurance participants over the labour force (percent)",
+    "si_gdp_elasticity": "percent change of social-insurance participants over percent change of GRDP",
+    "si_monthly_beneficiaries": "people receiving monthly pensions or social-insurance allowances",
+    "si_non_participants": "labour force minus social-insurance participants",
+    "si_voluntary_participants": "voluntary social-insurance participants",
+    "social_assistance_recipients": "people receiving monthly social assistance",
+    "ss_spending_share_budget": "state spending on pensions and social relief over total state spending (percent)",
+    "ss_spending_share_gdp": "state spending on pensions and social relief over GDP (percent)",
+    "trained_worker_share_ratio": "share of trained employed workers of a region over the national share",
+    "training_institutions": "number of education and training institutions",
+    "unemployment_rate": "unemployment rate (percent)",
+}
+
+
+def rows() -> list[dict]:
+    return [dict(c) for c in CLAIMS]
+
+
+def check(table: list[dict]) -> list[str]:
+    problems = []
+    for r in table:
+        text = documents.seed_text(r["source"])
+        if text is not None and documents.normal(r["quotation"]) not in text:
+            problems.append(f"{r['claim']}: quotation not in {r['source']}: {r['quotation']!r}")
+        needs_reason = r["test_basis"] in ("partial", "none")
+        if needs_reason != bool(r["not_reproducible_reason"]):
+            problems.append(f"{r['claim']}: a reason is needed exactly when the test basis is partial or none")
+        if r["test_basis"] != "none" and not r["public_data"]:
+            problems.append(f"{r['claim']}: name the public data that can test it")
+        if (str(r["value"]) == "") != (r["qualifier"] == "none"):
+            problems.append(f"{r['claim']}: a claim without a value has qualifier 'none'")
+    return problems
+
+
+def main() -> None:
+    table = rows()
+    problems = check(table)
+    if problems:
+        raise SystemExit("\n".join(problems))
+    with open(OUT / "ledger_claims.csv", "w", encoding="utf-8", newline="") as fh:
+        writer = csv.DictWriter(fh, fieldnames=FIELDS, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(table)
+    print(f"ledger_claims.csv: {len(table)} claims; indicators: {', '.join(INDICATORS)}")
+
+
+if __name__ == "__main__":
+    main()

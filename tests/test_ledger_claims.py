@@ -1,0 +1,68 @@
+"""The claims of the reproduction ledger: enough of them, a mix of what public data can
+and cannot test, each quoting its document and agreeing with the keyed figures."""
+import csv
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from analysis import data
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "data" / "rekey"))
+
+import documents  # noqa: E402
+import ledger  # noqa: E402
+
+
+def _committed():
+    with open(ROOT / "data" / "ledger_claims.csv", encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def test_committed_table_is_what_the_script_writes():
+    assert _committed() == [{f: str(r[f]) for f in ledger.FIELDS} for r in ledger.rows()]
+
+
+def test_checks_pass():
+    assert ledger.check(_committed()) == []
+
+
+@pytest.mark.skipif(not documents.SEEDS.exists(), reason="the seed documents are not on this machine")
+def test_quotations_are_the_documents_own_words():
+    assert ledger.check(_committed()) == []
+
+
+def test_enough_claims_and_a_mix():
+    claims = data.load("ledger_claims")
+    assert len(claims) >= 25
+    basis = Counter(claims["test_basis"])
+    assert all(basis[b] >= 3 for b in ("public-table", "press-figure", "partial", "none")), basis
+    assert set(claims["source"]) >= {documents.THESIS, documents.R42, documents.TRI,
+                                     documents.HCMC, documents.NEWS}
+    assert (claims["claim"].str[0] == "T").sum() >= 20
+
+
+def test_reasons_where_public_data_cannot_give_it():
+    claims = data.load("ledger_claims")
+    untestable = claims[claims["test_basis"].isin(["partial", "none"])]
+    assert untestable["not_reproducible_reason"].notna().all()
+    testable = claims[~claims["test_basis"].isin(["partial", "none"])]
+    assert testable["not_reproducible_reason"].isna().all()
+    assert testable["public_data"].notna().all()
+
+
+def test_claims_agree_with_the_keyed_figures():
+    thesis = data.load("thesis_figures")
+    docs = data.load("document_figures")
+    for c in data.load("ledger_claims").to_dict("records"):
+        keyed = thesis if c["source"] == documents.THESIS else docs
+        same = keyed[keyed["quotation"] == c["quotation"]]
+        assert len(same), c["claim"]
+        if c["value"] == c["value"]:  # a figure
+            assert (same["value"] == c["value"]).any(), c["claim"]
+
+
+def test_indicator_keys_are_described():
+    assert set(ledger.INDICATORS) <= set(ledger.INDICATOR_HELP)
