@@ -12,18 +12,46 @@
   executed notebook the page was built from (``_sources/<page>.ipynb``: the site is
   built from the executed ``book/*.ipynb``), for readers who re-run it and reviewers
   who check it with ``pytest --nbval``;
+* registers the citation style ``author_year_round`` (``_config.yml``:
+  ``bibtex_reference_style``): author-year citations in round brackets, several
+  references separated by semicolons, "(Lorenz, 1905; Gini, 1912)".
 
 The bundle is cached in ``_build/assets`` keyed by the vl-convert version, so it is
 written once per version, not once per build.
 """
 from __future__ import annotations
 
+import dataclasses
 from importlib import metadata
 from pathlib import Path
+
+import sphinxcontrib.bibtex.plugin
+from sphinxcontrib.bibtex.style.referencing import BracketStyle
+from sphinxcontrib.bibtex.style.referencing.author_year import AuthorYearReferenceStyle
 
 from .paths import BUILD_DIR
 
 ASSETS = BUILD_DIR / "assets"
+
+
+def _round_brackets() -> BracketStyle:
+    return BracketStyle(left="(", right=")", sep="; ")
+
+
+@dataclasses.dataclass
+class RoundAuthorYearStyle(AuthorYearReferenceStyle):
+    """Author-year citations in round brackets: (Author, 2023; Other, 2021) and
+    Author (2023)."""
+
+    bracket_parenthetical: BracketStyle = dataclasses.field(default_factory=_round_brackets)
+    bracket_textual: BracketStyle = dataclasses.field(default_factory=_round_brackets)
+    bracket_author: BracketStyle = dataclasses.field(default_factory=_round_brackets)
+    bracket_label: BracketStyle = dataclasses.field(default_factory=_round_brackets)
+    bracket_year: BracketStyle = dataclasses.field(default_factory=_round_brackets)
+
+
+sphinxcontrib.bibtex.plugin.register_plugin("sphinxcontrib.bibtex.style.referencing",
+                                           "author_year_round", RoundAuthorYearStyle)
 
 
 def write_assets(dest: Path = ASSETS) -> Path:
