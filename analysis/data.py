@@ -293,11 +293,15 @@ def source_of(source_id: str) -> dict:
 
 
 def cite(source_id: str) -> str:
-    """Short citation: publisher, *title* (edition year)."""
+    """Short citation: publisher, *title* (edition year); no edition part when the
+    source has none (web pages and documents with no dated edition)."""
     s = source_of(source_id)
     publisher = re.sub(r"\s*\(.*?\)", "", s["publisher"]).strip()
     short = {"General Statistics Office of Viet Nam": "GSO"}.get(publisher, publisher)
-    return f"{short}, {s['title']} ({s['edition']} edition)"
+    edition = s.get("edition")
+    if edition is None or (isinstance(edition, float) and edition != edition) or not str(edition).strip():
+        return f"{short}, {s['title']}"
+    return f"{short}, {s['title']} ({edition} edition)"
 
 
 # --- aggregation: income quintiles ---------------------------------------------------
