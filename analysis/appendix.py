@@ -1,0 +1,532 @@
+"""The data appendix: what every table holds, how far the series reach, and what the
+thesis uses that the public tables here do not have.
+
+Everything here is read from the data package descriptor (``data/datapackage.json``),
+the tables themselves and the series registry (:mod:`analysis.series`), so a table
+or a series added to the package appears in the appendix without an edit here.
+
+* :func:`resource_table` — one row per resource of the descriptor: rows, years,
+  geographies, units, sources and licence;
+* :func:`vintage_counts`, :func:`status_counts`, :func:`standard_counts` — rows by
+  vintage (population before and after the 2019 census revision), by status
+  (preliminary figures) and by poverty standard;
+* :func:`coverage_frame`, :func:`coverage_chart`, :func:`year_frame`,
+  :func:`year_chart` — the coverage of every registered series by geography and by
+  year;
+* :data:`THESIS_INDICATORS` — the indicators of the thesis (the seven of its section
+  2.3 and the descriptive series of its chapter 3), each with the section it comes
+  from and a phrase of the thesis summary that names it;
+* :data:`INDICATOR_INPUTS`, :func:`indicator_coverage` — which registered series
+  each of the seven indicators of section 2.3 needs, and in which years public
+  tables give all of them for every province;
+* :func:`gaps` — the gap list, ``data/gaps.csv``.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from pathlib import Path
+
+import altair as alt
+import pandas as pd
+
+from . import data, regions, series
+
+# --- the thesis's indicators -------------------------------------------------------------
+
+#: Every indicator of the thesis the book refers to: key -> title, the section of the
+#: thesis summary it comes from, and a phrase of that section that names it (tests
+#: check that the phrase is there). The first seven are the indicators of section 2.3.
+THESIS_INDICATORS: dict[str, dict[str, str]] = {
+    "insurance_gdp_ratio": {
+        "title": "Insurance spending / GRDP", "section": "2.3.1",
+        "phrase": "insurance/GRDP ratio"},
+    "si_growth_elasticity": {
+        "title": "Elasticity of social-insurance participants to growth", "section": "2.3.1",
+        "phrase": "number of people participating in social insurance"},
+    "labour_productivity": {
+        "title": "Labour productivity (GRDP per employed person)", "section": "2.3.2.1",
+        "phrase": "Labor productivity"},
+    "gini": {
+        "title": "Gini coefficient and Lorenz curve", "section": "2.3.2.2",
+        "phrase": "Lorenz curve"},
+    "a40": {
+        "title": "A40 (income share of the poorest 40 %)", "section": "2.3.2.2",
+        "phrase": "Ratio A40"},
+    "r5_r1": {
+        "title": "R5/R1 (richest to poorest fifth)", "section": "2.3.2.2",
+        "phrase": "R5/R1"},
+    "poverty_growth_elasticity": {
+        "title": "Elasticity of poverty to income growth", "section": "2.3.3",
+        "phrase": "Elasticity coefficient of poverty to economic growth"},
+    "urbanization": {
+        "title": "Population and urbanisation", "section": "3.1.2.1",
+        "phrase": "rapid urbanization rate"},
+    "grdp": {
+        "title": "GRDP, its growth and structure", "section": "3.1.2.2",
+        "phrase": "GRDP size"},
+    "insurance_coverage": {
+        "title": "Participants in social, health and unemployment insurance",
+        "section": "3.2.1", "phrase": "insurance policies"},
+    "insurance_fund": {
+        "title": "Revenue and spending of the insurance funds", "section": "3.2.1",
+        "phrase": "Social Insurance fund"},
+    "labour_force": {
+        "title": "Labour force and employment", "section": "3.2.2.1",
+        "phrase": "movement of labor between localities"},
+    "trained_workers": {
+        "title": "Skilled (trained) workers", "section": "3.2.2.1",
+        "phrase": "highly skilled workers"},
+    "unemployment": {
+        "title": "Unemployment", "section": "3.2.2.2",
+        "phrase": "unemployment is on an upward trend"},
+    "social_assistance": {
+        "title": "Social assistance: beneficiaries and resources", "section": "3.2.3.1",
+        "phrase": "management of resources for SA"},
+    "poverty_rate": {
+        "title": "Poor-household rate", "section": "3.2.3.2",
+        "phrase": "lowest rate of poor households"},
+    "education": {
+        "title": "Education and training institutions", "section": "3.2.4.1",
+        "phrase": "training institutions"},
+    "health_care": {
+        "title": "Health care", "section": "3.2.4.2",
+        "phrase": "health care system"},
+    "housing": {
+        "title": "Housing (dwelling area per person)", "section": "3.2.4.3",
+        "phrase": "m²/person"},
+    "clean_water": {
+        "title": "Clean water and sanitation", "section": "3.2.4.4",
+        "phrase": "domestic water"},
+    "information": {
+        "title": "Access to information and communication", "section": "3.2.4.5",
+        "phrase": "access to information"},
+    "income": {
+        "title": "Average income per head against the national average",
+        "section": "3.3.2", "phrase": "average income of the KER"},
+    "preferential_treatment": {
+        "title": "People with meritorious services: beneficiaries and spending",
+        "section": "3.2.5", "phrase": "people with meritorious services"},
+}
+
+#: The seven indicators of the thesis's section 2.3, in its order.
+SECTION_23 = ["insurance_gdp_ratio", "si_growth_elasticity", "labour_productivity", "gini",
+              "a40", "r5_r1", "poverty_growth_elasticity"]
+
+#: The registered series each indicator of section 2.3 is computed from. An indicator
+#: has one or more recipes (any one will do); a recipe lists its inputs, and an input
+#: names the series keys that can serve for it (any one will do).
+INDICATOR_INPUTS: dict[str, list[list[tuple[str, ...]]]] = {
+    "insurance_gdp_ratio": [[("insurance_spending", "si_spending"),
+                             ("grdp", "grdp_current")]],
+    "si_growth_elasticity": [[("si_participants", "social_insurance_participants"),
+                              ("grdp_constant", "grdp_comparable", "grdp_2010")]],
+    "labour_productivity": [[("labour_productivity",)],
+                            [("grdp", "grdp_current", "grdp_constant"),
+                             ("employed", "employed_persons", "employment")]],
+    "gini": [[("gini",)]],
+    "a40": [[("a40",)]],
+    "r5_r1": [[("r5_r1",)]],
+    "poverty_growth_elasticity": [[("poverty_rate",), ("income_per_capita",)]],
+}
+
+#: Indicators that compare two years (an elasticity needs a change).
+NEEDS_TWO_YEARS = {"si_growth_elasticity", "poverty_growth_elasticity"}
+
+
+def thesis_section_text(text: str, section: str) -> str:
+    """The text of one numbered section of the thesis summary (up to the next
+    numbered heading)."""
+    lines = text.splitlines()
+    heading = re.compile(r"^(\d+(?:\.\d+)+)\.\s")
+    out, inside = [], False
+    for line in lines:
+        m = heading.match(line.strip())
+        if m:
+            if inside:
+                break
+            inside = m.group(1) == section
+            continue
+        if inside:
+            out.append(line)
+    return "\n".join(out)
+
+
+# --- the tables ----------------------------------------------------------------------------
+
+def _span(years: Iterable[int]) -> str:
+    """Years as a compact span: '2010–2016', '2010–2016 (4 years)' when not every year."""
+    ys = sorted({int(y) for y in years})
+    if not ys:
+        return ""
+    if len(ys) == 1:
+        return str(ys[0])
+    if ys[-1] - ys[0] + 1 == len(ys):
+        return f"{ys[0]}–{ys[-1]}"
+    return f"{ys[0]}–{ys[-1]} ({len(ys)} years)"
+
+
+_KIND_NAMES = {"country": ("country", "country"), "gso-region": ("GSO region", "GSO regions"),
+               "ker": ("KER", "KERs"), "province": ("province", "provinces")}
+
+
+def _geographies(slugs: Iterable[str]) -> str:
+    kinds: dict[str, int] = {}
+    for slug in set(slugs):
+        kind = regions.get(slug).kind
+        kinds[kind] = kinds.get(kind, 0) + 1
+    parts = []
+    for kind in ("province", "gso-region", "ker", "country"):
+        n = kinds.get(kind, 0)
+        if n:
+            one, many = _KIND_NAMES[kind]
+            parts.append("whole country" if kind == "country" else
+                         f"{n} {one if n == 1 else many}")
+    return ", ".join(parts)
+
+
+def _units(res: dict, frame: pd.DataFrame) -> str:
+    units = [f["unit"] for f in res["schema"]["fields"] if f.get("unit")]
+    if "unit" in frame.columns:
+        units += sorted(str(u) for u in frame["unit"].dropna().unique())
+    units = list(dict.fromkeys(units))
+    if len(units) > 3:
+        return f"{len(units)} units (column 'unit')"
+    return "; ".join(units)
+
+
+def _sources(res: dict, frame: pd.DataFrame, descriptor: Path) -> str:
+    if "source" in frame.columns:
+        ids = sorted(set(";".join(frame["source"].dropna().astype(str)).split(";")) - {""})
+        cited = "; ".join(data.cite(i) for i in ids)
+        if 0 < len(ids) <= 2 and len(cited) <= 240:
+            return cited
+        if ids:
+            publishers = sorted({data.source_of(i)["publisher"] for i in ids})
+            return (f"{len(ids)} publishers' tables, pages or documents "
+                    f"({len(publishers)} publishers; see the sources table)")
+    titles = [s.get("title", "") for s in res.get("sources", []) if s.get("title")]
+    return "; ".join(titles) if titles else "compiled for this book"
+
+
+def _licence(res: dict) -> str:
+    return "; ".join(lic.get("name") or lic.get("title", "") for lic in res.get("licenses", []))
+
+
+def resource_table(descriptor: Path = data.DESCRIPTOR) -> pd.DataFrame:
+    """One row per resource of the descriptor, in the descriptor's order: name, title,
+    rows, years, geographies, units, source (publisher and table title) and licence,
+    each read from the descriptor and the validated table."""
+    rows = []
+    for res in data.resources(descriptor):
+        frame = data.load(res["name"], descriptor)
+        years = _span(frame["year"].dropna()) if "year" in frame.columns else ""
+        geos = _geographies(frame["geo"].dropna()) if "geo" in frame.columns else ""
+        rows.append({"Table": res["name"], "Title": res.get("title", ""),
+                     "Rows": len(frame), "Years": years, "Geographies": geos,
+                     "Units": _units(res, frame), "Source": _sources(res, frame, descriptor),
+                     "Licence": _licence(res)})
+    return pd.DataFrame(rows, columns=["Table", "Title", "Rows", "Years", "Geographies",
+                                       "Units", "Source", "Licence"])
+
+
+def _column_counts(column: str, skip: Iterable[str] = (),
+                   descriptor: Path = data.DESCRIPTOR) -> pd.DataFrame:
+    """Rows of every table that has ``column``, counted by its value."""
+    out = []
+    for res in data.resources(descriptor):
+        if column not in [f["name"] for f in res["schema"]["fields"]]:
+            continue
+        frame = data.load(res["name"], descriptor)
+        values = frame[column].fillna("").astype(str)
+        for value, n in values.value_counts().sort_index().items():
+            if value in skip:
+                continue
+            out.append({"table": res["name"], column: value, "rows": int(n)})
+    return pd.DataFrame(out, columns=["table", column, "rows"])
+
+
+def vintage_counts(descriptor: Path = data.DESCRIPTOR) -> pd.DataFrame:
+    """Rows by vintage, for every table with a vintage column ('' = no vintage)."""
+    return _column_counts("vintage", skip=("",), descriptor=descriptor)
+
+
+def status_counts(descriptor: Path = data.DESCRIPTOR) -> pd.DataFrame:
+    """Rows by status, for every table with a status column."""
+    return _column_counts("status", descriptor=descriptor)
+
+
+def standard_counts(descriptor: Path = data.DESCRIPTOR) -> pd.DataFrame:
+    """Rows by poverty standard, for every table with a standard column (rows the
+    standard does not apply to left out)."""
+    return _column_counts("standard", skip=("", "not-applicable"), descriptor=descriptor)
+
+
+# --- coverage ------------------------------------------------------------------------------
+
+#: The geography groups of the coverage chart, in the order of its dropdown.
+def geography_groups() -> dict[str, list[str]]:
+    groups = {"Country, GSO regions and KERs":
+              [g.slug for g in regions.all_geographies() if not g.is_province]}
+    for region in regions.gso_regions():
+        groups[f"Provinces: {region.name}"] = [p.slug for p in regions.members(region.slug)]
+    groups["Provinces: the four KERs"] = [p.slug for k in regions.kers()
+                                          for p in regions.members(k.slug)]
+    return groups
+
+
+def _years_text(year_list: str) -> str:
+    ys = [int(y) for y in str(year_list).split()]
+    if not ys:
+        return "none"
+    runs, start, prev = [], ys[0], ys[0]
+    for y in ys[1:] + [None]:
+        if y is not None and y == prev + 1:
+            prev = y
+            continue
+        runs.append(str(start) if start == prev else f"{start}–{prev}")
+        if y is not None:
+            start = prev = y
+    return ", ".join(runs)
+
+
+def coverage_frame(cov: pd.DataFrame | None = None) -> pd.DataFrame:
+    """:func:`series.coverage` with the years as runs ('2010–2016, 2018') and the
+    method named ('no figures' when there are none)."""
+    if cov is None:
+        cov = series.coverage()
+    out = cov.copy()
+    out["years_text"] = [_years_text(y) for y in out["year_list"]]
+    out["method"] = out["method"].replace("", "no figures")
+    return out
+
+
+def _series_lookup() -> pd.DataFrame:
+    return pd.DataFrame([{"series": k, "title": series.spec(k).title,
+                          "component": series.COMPONENTS[series.spec(k).component]}
+                         for k in series.keys()])
+
+
+def coverage_chart(cov: pd.DataFrame) -> alt.Chart:
+    """Heatmap: series (rows) × geography (columns) of one geography group, picked
+    from a dropdown; colour = number of years with figures; tooltip = the years and
+    the method (published, aggregated from provinces, pooled quintile groups).
+
+    ``cov`` is :func:`coverage_frame`. To keep the page light, a cell with no figures
+    is left out and shows the grey background, and titles and names are joined in the
+    chart from two small tables; the chart's data (its CSV) has one row per series
+    and geography with figures: series key, geography slug, number of years, the
+    years and the method."""
+    groups = geography_groups()
+    names = list(groups)
+    member_of: dict[str, list[int]] = {}
+    for i, slugs in enumerate(groups.values()):
+        for slug in slugs:
+            member_of.setdefault(slug, []).append(i)
+    geos = pd.DataFrame([{"geo": g.slug, "place": g.name, "col": i,
+                          "groups": member_of.get(g.slug, [])}
+                         for i, g in enumerate(regions.all_geographies())])
+    cells = cov[cov["years"] > 0]
+    # a geography without any figure keeps its column through one empty cell
+    empty = sorted(set(geos["geo"]) - set(cells["geo"]))
+    cells = pd.concat([cells, cov[cov["geo"].isin(empty)].drop_duplicates("geo")],
+                      ignore_index=True)
+    frame = pd.DataFrame({"series": cells["key"], "geo": cells["geo"],
+                          "years": cells["years"].astype(int),
+                          "list": cells["years_text"], "method": cells["method"]})
+    lookup = _series_lookup()
+    pick = alt.param(name="geogroup", value=0,
+                     bind=alt.binding_select(options=list(range(len(names))), labels=names,
+                                             name="Geographies "))
+    max_years = int(max(1, frame["years"].max()))
+    return alt.Chart(frame).transform_lookup(
+        lookup="geo", from_=alt.LookupData(geos, "geo", ["place", "col", "groups"])
+    ).transform_lookup(
+        lookup="series", from_=alt.LookupData(lookup, "series", ["title", "component"])
+    ).transform_filter(
+        "indexof(datum.groups, geogroup) >= 0"
+    ).mark_rect(stroke="white", strokeWidth=1).encode(
+        x=alt.X("place:N", title=None, sort=alt.SortField("col"),
+                axis=alt.Axis(labelAngle=-45, labelLimit=160)),
+        y=alt.Y("title:N", title=None, scale=alt.Scale(domain=lookup["title"].tolist()),
+                axis=alt.Axis(labelLimit=260)),
+        color=alt.condition(
+            alt.datum.years > 0,
+            alt.Color("years:Q", title="Years with figures",
+                      scale=alt.Scale(scheme="blues", domain=[0, max_years]),
+                      legend=alt.Legend(orient="bottom", gradientLength=200)),
+            alt.value("#eeeeee")),
+        tooltip=[alt.Tooltip("title:N", title="Series"),
+                 alt.Tooltip("component:N", title="Component"),
+                 alt.Tooltip("place:N", title="Geography"),
+                 alt.Tooltip("years:Q", title="Years with figures"),
+                 alt.Tooltip("list:N", title="Years"),
+                 alt.Tooltip("method:N", title="Method")],
+    ).add_params(pick).properties(width=alt.Step(26), height=alt.Step(18)).configure_view(
+        fill="#eeeeee")
+
+
+#: The geographies of the series × year view.
+YEAR_GEOS = ["whole-country", "northern-ker", "central-ker", "southern-ker", "mekong-delta-ker"]
+
+
+def _method_name(method: str) -> str:
+    return ("published" if method == "published" else
+            "pooled" if method.startswith("pooled") else "aggregated")
+
+
+def year_frame(geos: list[str] = YEAR_GEOS) -> pd.DataFrame:
+    """For every series and geography, the years with a figure (any vintage), one row
+    per way of obtaining them (published, aggregated, pooled): the years, those of them
+    that are preliminary, and the vintages."""
+    rows = []
+    for key in series.keys():
+        for geo in geos:
+            frame = series.get(key, geo)
+            if frame.empty:
+                continue
+            frame = frame.assign(how=[_method_name(m) for m in frame["method"]])
+            for how, g in frame.groupby("how", sort=True):
+                years = sorted(int(y) for y in g["year"].unique())
+                prelim = sorted(int(y) for y in g[g["status"] == "preliminary"]["year"].unique())
+                vintages = sorted(v for v in set(g["vintage"]) if v)
+                rows.append({"series": key, "geo": geo, "method": how, "years": years,
+                             "preliminary": prelim, "vintages": ", ".join(vintages)})
+    return pd.DataFrame(rows, columns=["series", "geo", "method", "years", "preliminary",
+                                       "vintages"])
+
+
+#: The thesis's period: the year view always shows these years, so that a series
+#: that stops early shows its missing years as empty cells.
+PERIOD = (2010, 2022)
+
+
+def year_span(frame: pd.DataFrame) -> list[int]:
+    """The years the year view shows: the thesis's period, widened to every year of
+    ``frame`` (:func:`year_frame`)."""
+    found = [y for ys in frame["years"] for y in ys]
+    first = min([PERIOD[0]] + found)
+    last = max([PERIOD[1]] + found)
+    return list(range(first, last + 1))
+
+
+def year_chart(frame: pd.DataFrame, geos: list[str] = YEAR_GEOS) -> alt.Chart:
+    """Series (rows) × year (columns) for one geography picked from a dropdown; the
+    colour says how the figure is obtained, the tooltip whether it is preliminary and
+    its vintage(s). ``frame`` is :func:`year_frame`; every registered series keeps its
+    row, empty where the geography has no figure."""
+    places = [regions.get(g).name for g in geos]
+    lookup = _series_lookup()
+    names = pd.DataFrame({"geo": geos, "place": places})
+    pick = alt.param(name="yeargeo", value=places[0],
+                     bind=alt.binding_select(options=places, name="Geography "))
+    methods = ["published", "aggregated", "pooled"]
+    years = year_span(frame)
+    return alt.Chart(frame).transform_flatten(["years"], as_=["year"]).transform_lookup(
+        lookup="geo", from_=alt.LookupData(names, "geo", ["place"])
+    ).transform_lookup(
+        lookup="series", from_=alt.LookupData(lookup, "series", ["title"])
+    ).transform_filter(alt.datum.place == pick).transform_calculate(
+        status="indexof(datum.preliminary, datum.year) >= 0 ? 'preliminary' : 'final'",
+        vintage="datum.vintages || 'one series'",
+    ).mark_rect(stroke="white", strokeWidth=1).encode(
+        x=alt.X("year:O", title="Year", scale=alt.Scale(domain=years),
+                axis=alt.Axis(labelAngle=0)),
+        y=alt.Y("title:N", title=None, scale=alt.Scale(domain=lookup["title"].tolist()),
+                axis=alt.Axis(labelLimit=260)),
+        color=alt.Color("method:N", title="Figures",
+                        scale=alt.Scale(domain=methods,
+                                        range=["#2e86c1", "#b9770e", "#239b56"]),
+                        legend=alt.Legend(orient="bottom")),
+        tooltip=[alt.Tooltip("title:N", title="Series"),
+                 alt.Tooltip("place:N", title="Geography"),
+                 alt.Tooltip("year:O", title="Year"),
+                 alt.Tooltip("method:N", title="Figures"),
+                 alt.Tooltip("status:N", title="Status"),
+                 alt.Tooltip("vintage:N", title="Vintage")],
+    ).add_params(pick).properties(width=alt.Step(30), height=alt.Step(18))
+
+
+# --- the seven indicators of section 2.3 by province ------------------------------------
+
+def _province_years(cov: pd.DataFrame, key: str) -> set[int]:
+    """Years in which a series has a figure for every one of the 63 provinces."""
+    provinces = [p.slug for p in regions.provinces()]
+    rows = cov[(cov["key"] == key) & cov["geo"].isin(provinces)]
+    if len(rows) < len(provinces):
+        return set()
+    years = None
+    for year_list in rows["year_list"]:
+        ys = {int(y) for y in str(year_list).split()}
+        years = ys if years is None else years & ys
+    return years or set()
+
+
+def indicator_coverage(cov: pd.DataFrame,
+                       inputs: dict[str, list[list[tuple[str, ...]]]] | None = None,
+                       needs_two: set[str] | None = None) -> pd.DataFrame:
+    """For each indicator of section 2.3: the years in which public tables give every
+    input for all 63 provinces, and whether that covers the indicator (one such year,
+    or two for an elasticity). ``cov`` is :func:`series.coverage` over the provinces
+    (at least); a series key not in ``cov`` counts as no figures."""
+    inputs = INDICATOR_INPUTS if inputs is None else inputs
+    needs_two = NEEDS_TWO_YEARS if needs_two is None else needs_two
+    rows = []
+    for indicator, recipes in inputs.items():
+        years: set[int] = set()
+        used: list[str] = []
+        for recipe in recipes:
+            recipe_years = None
+            recipe_keys = []
+            for alternatives in recipe:
+                alt_years: set[int] = set()
+                for key in alternatives:
+                    ys = _province_years(cov, key)
+                    if ys:
+                        recipe_keys.append(key)
+                    alt_years |= ys
+                recipe_years = alt_years if recipe_years is None else recipe_years & alt_years
+            if recipe_years:
+                years |= recipe_years
+                used += recipe_keys
+        covered = len(years) >= (2 if indicator in needs_two else 1)
+        info = THESIS_INDICATORS.get(indicator, {"title": indicator, "section": ""})
+        rows.append({"indicator": indicator, "title": info["title"],
+                     "section": info["section"], "years": sorted(years),
+                     "series": ", ".join(dict.fromkeys(used)), "covered": covered})
+    return pd.DataFrame(rows, columns=["indicator", "title", "section", "years", "series",
+                                       "covered"])
+
+
+def wide(table) -> "HTML":
+    """An HTML table in a box that scrolls sideways on narrow screens, in a smaller
+    type (the appendix's tables have many columns)."""
+    from IPython.display import HTML
+
+    return HTML('<div class="ssker-wide" style="overflow-x:auto;font-size:0.8rem">'
+                f"{table.data}</div>")
+
+
+# --- the gaps ------------------------------------------------------------------------------
+
+def gaps(descriptor: Path = data.DESCRIPTOR) -> pd.DataFrame:
+    """The gap list (``data/gaps.csv``), validated."""
+    return data.load("gaps", descriptor)
+
+
+def gap_table(frame: pd.DataFrame) -> pd.DataFrame:
+    """The gap list as the appendix shows it."""
+    level = {"province": "Provinces", "gso-region": "GSO regions", "ker": "KERs",
+             "country": "Whole country"}
+    return pd.DataFrame({
+        "Gap": frame["gap"],
+        "Indicator (thesis section)": [f"{THESIS_INDICATORS[k]['title']} ({s})"
+                                       for k, s in zip(frame["thesis_indicator"],
+                                                       frame["thesis_section"])],
+        "Geography": [level[g] for g in frame["geo_level"]],
+        "Years": [str(a) if a == b else f"{a}–{b}"
+                  for a, b in zip(frame["first_year"], frame["last_year"])],
+        "What the thesis used": frame["thesis_used"],
+        "Why it is missing here": frame["why_missing"],
+        "What the book does instead": frame["book_instead"],
+    })

@@ -1,0 +1,351 @@
+"""What the thesis uses that the public tables here do not have: ``data/gaps.csv``.
+
+Run from the repository root: ``python data/rekey/gaps.py``. It writes the table and
+its resource in ``data/datapackage.json``.
+
+A gap is one indicator of the thesis (a key of ``analysis.appendix.THESIS_INDICATORS``:
+the seven indicators of its section 2.3 and the descriptive series of its chapter 3),
+at one geographic level, over a span of years. Each row says what the thesis used,
+why the public tables here do not have it, which candidate folders were searched and
+which of them hold a part of it, and what the book does instead. The rows were
+written from a reading of the English summary of the thesis (section 2.3 and
+chapter 3) against every folder of ``../shared/data-candidates``.
+"""
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+OUT = HERE.parent
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(ROOT))
+
+import package  # noqa: E402
+from analysis.appendix import THESIS_INDICATORS  # noqa: E402
+
+FIELDS = ["gap", "thesis_indicator", "thesis_section", "geo_level", "first_year",
+          "last_year", "years_note", "thesis_used", "why_missing", "candidates_checked",
+          "partial_in", "book_instead", "instead_kind", "source"]
+
+#: The candidate folders (../shared/data-candidates); every gap was checked in all.
+CANDIDATES = ["gso-2018-choisy", "gso-pxweb-dstai", "gso-nsdp-sdmx-thanhqtran",
+              "wb-wdi-vnm-dragonfly", "geo-vnmap", "press-figures"]
+ALL = "; ".join(CANDIDATES)
+
+LEVELS = ["province", "ker", "gso-region", "country"]
+KINDS = ["thesis-figure", "press-figure", "national-figure", "regional-figure",
+         "earlier-years", "none"]
+KIND_HELP = ("thesis-figure = the thesis's own figure is quoted, labelled as the "
+             "thesis's; press-figure = figures transcribed from official pages or the "
+             "press; national-figure = the same indicator for the whole country only; "
+             "regional-figure = the six GSO regions only; earlier-years = the public "
+             "series for the years it covers, and the gap stated for the rest; none = "
+             "the gap is stated in a sentence")
+
+SOURCE = "thesis-summary-2023"
+
+
+def gap(indicator, level, first, last, used, why, partial, instead, kind, note=""):
+    return {"thesis_indicator": indicator, "thesis_section": THESIS_INDICATORS[indicator]["section"],
+            "geo_level": level, "first_year": first, "last_year": last, "years_note": note,
+            "thesis_used": used, "why_missing": why, "candidates_checked": ALL,
+            "partial_in": partial, "book_instead": instead, "instead_kind": kind,
+            "source": SOURCE}
+
+
+GAPS = [
+    # --- section 2.3: the seven indicators ---------------------------------------------
+    gap("insurance_gdp_ratio", "province", 2010, 2021,
+        "Total spending of social, health and unemployment insurance in each province "
+        "(Viet Nam Social Security provincial records) over the province's GRDP.",
+        "No public table gives insurance spending by province: GSO's insurance table is "
+        "national (2010, 2012-2015) and the press pages give participants, not spending, "
+        "for single provinces.",
+        "gso-2018-choisy (national only)",
+        "The ratio for the whole country from GSO's national spending and GDP; no KER "
+        "or province value.", "national-figure"),
+    gap("insurance_gdp_ratio", "country", 2016, 2021,
+        "National insurance spending after 2015.",
+        "GSO's table of social, health and unemployment insurance stops in 2015; the "
+        "press pages give revenue for some years but no spending.",
+        "press-figures (revenue only)",
+        "The national ratio stops in 2015; later years are stated as a gap.",
+        "earlier-years"),
+    gap("si_growth_elasticity", "province", 2015, 2021,
+        "Social-insurance participants by province (Viet Nam Social Security) against "
+        "GRDP growth, Northern KER 2015-2021 (the thesis's Figure 3.9).",
+        "No public series of participants by province: the press pages give single "
+        "points (Bac Ninh 2019, Ba Ria-Vung Tau 2021), and GRDP at comparable prices by "
+        "province is missing too (see the GRDP rows).",
+        "press-figures (single provinces and dates)",
+        "The elasticity for the whole country: GSO's participants (2010-2015) and Viet "
+        "Nam Social Security's year-end figures in the press, against GDP at 2010 prices.",
+        "national-figure"),
+    gap("labour_productivity", "province", 2010, 2021,
+        "GRDP over the average number of employed people, by province and KER (the "
+        "thesis ranks the Northern KER first on productivity growth).",
+        "Public employment by province stops in 2016 and public GRDP by province starts "
+        "in 2018, so no year has both.",
+        "gso-2018-choisy (employment to 2016); gso-pxweb-dstai (GRDP per head from 2018)",
+        "National productivity from GDP and employment; the thesis's ranking quoted as "
+        "the thesis's.", "national-figure"),
+    gap("gini", "province", 2018, 2021,
+        "Gini coefficients of the whole country, the Red River Delta and the Northern "
+        "KER in 2018, 2020 and 2021 (its Table 3.20).",
+        "GSO's table of income by quintile and province ends with the 2016 survey; the "
+        "2018-2021 survey results by province were not found (only national, regional "
+        "and single-province figures in the press).",
+        "press-figures (national, regional, Da Nang)",
+        "Gini computed for 2010-2016; the thesis's 2018-2021 values quoted as the "
+        "thesis's (Table 3.20).", "thesis-figure"),
+    gap("a40", "province", 2018, 2021,
+        "Income share of the poorest 40 % from the province quintile groups.",
+        "Same missing table: income by quintile and province after the 2016 survey.",
+        "press-figures (national and regional quintile means)",
+        "A40 for 2010-2016 only.", "earlier-years"),
+    gap("r5_r1", "province", 2018, 2021,
+        "Ratio of the richest to the poorest fifth's income.",
+        "Same missing table: income by quintile and province after the 2016 survey.",
+        "press-figures (national, regional and a few provinces)",
+        "R5/R1 for 2010-2016; the press figures for later years cited beside it.",
+        "earlier-years"),
+    gap("poverty_growth_elasticity", "province", 2017, 2022,
+        "Poverty rate and average income of the Northern KER over 2015-2019, 2020-2021 "
+        "and 2021-2022.",
+        "Poverty rates and income per head by province stop in 2016 in the public "
+        "tables here; income is surveyed in even years only.",
+        "gso-2018-choisy (to 2016); press-figures (single provinces, 2020-2022)",
+        "The elasticity over the survey years to 2016; the thesis's reading of later "
+        "periods reported in its words.", "earlier-years"),
+    # --- chapter 3: the descriptive series -----------------------------------------------
+    gap("grdp", "province", 2010, 2017,
+        "GRDP at current prices by province (the GRDP of the KERs and their growth pole "
+        "role).",
+        "The public table (GRDP per head by province) starts in 2018; provincial "
+        "yearbooks give pre-revision figures for a few provinces, which cannot be joined "
+        "to the revised series.",
+        "press-figures (Vinh Phuc, Hung Yen, pre-revision)",
+        "GRDP from 2018 (GRDP per head times population); national GDP before.",
+        "earlier-years"),
+    gap("grdp", "province", 2010, 2022,
+        "GRDP at comparable (2010) prices by province, for growth rates.",
+        "No public table by province at comparable prices; the PX-Web table is at "
+        "current prices. Growth rates of single provinces appear in the press, often "
+        "as December estimates.",
+        "press-figures (growth rates of KER provinces); gso-nsdp-sdmx-thanhqtran "
+        "(national only)",
+        "National GDP at 2010 prices; provincial growth rates from the press, labelled "
+        "as estimates where they are.", "national-figure"),
+    gap("grdp", "province", 2010, 2022,
+        "GRDP by economic sector by province (economic restructuring).",
+        "No public table of GRDP by sector and province; the press gives single shares "
+        "(Ha Noi's agriculture, Bac Ninh's industry).",
+        "press-figures (single shares)",
+        "National GDP by sector; the gap stated for the KERs.", "national-figure"),
+    gap("income", "province", 2018, 2022,
+        "Average income per head of the Northern KER against the national average (10 % "
+        "higher in 2010, 20 % in 2020).",
+        "Income per head by province ends with the 2016 survey in the public tables; "
+        "later provincial figures appear only in the press for some provinces.",
+        "press-figures (Ha Noi, Hai Phong, Bac Ninh, Vinh Phuc and others)",
+        "The income gap computed for 2010-2016; the thesis's 2020 figure quoted.",
+        "thesis-figure"),
+    gap("urbanization", "province", 2017, 2022,
+        "Urban population by province (the region's rapid urbanisation).",
+        "Urban and rural population by province stops in 2016 (before the 2019 census "
+        "revision); the revised PX-Web series gives the total only.",
+        "gso-2018-choisy (to 2016); press-figures (urban share of employment 2016-2018)",
+        "The urban share to 2016, in the series before the census revision.",
+        "earlier-years"),
+    gap("insurance_coverage", "province", 2010, 2022,
+        "Participants in social, health and unemployment insurance by province and "
+        "coverage rates (Viet Nam Social Security).",
+        "Viet Nam Social Security publishes no provincial series; the press gives single "
+        "points for Bac Ninh (2019), Ba Ria-Vung Tau (2021) and Ha Noi (2019, weak "
+        "source).",
+        "press-figures (single provinces and dates)",
+        "National participants and coverage: GSO 2010-2015, Viet Nam Social Security "
+        "figures in the press 2015-2022.", "national-figure"),
+    gap("insurance_fund", "province", 2010, 2021,
+        "Revenue and spending of the social, health and unemployment insurance funds in "
+        "the region (the thesis's yearly deficit).",
+        "No provincial accounts of the funds are public here.",
+        "gso-2018-choisy (national, 2010-2015)",
+        "National revenue, spending and year-end balance 2010-2015.", "national-figure"),
+    gap("labour_force", "province", 2017, 2022,
+        "Labour force and employed people by province.",
+        "GSO's provincial tables stop in 2016; the quarterly labour-force series is "
+        "national; the press gives Vinh Phuc's labour force to 2018.",
+        "gso-2018-choisy (to 2016); gso-nsdp-sdmx-thanhqtran (national); press-figures "
+        "(Vinh Phuc)",
+        "Provincial series to 2016 and the national annual series from the quarterly "
+        "survey.", "earlier-years"),
+    gap("trained_workers", "province", 2017, 2022,
+        "Share of trained workers in the employed population (the Northern KER's rate "
+        "about double the national one).",
+        "GSO's provincial table of trained employed workers stops in 2016.",
+        "gso-2018-choisy (2008-2016)",
+        "The share to 2016; the thesis's statement quoted as the thesis's.",
+        "earlier-years"),
+    gap("unemployment", "province", 2010, 2022,
+        "Unemployment in the Northern KER (on an upward trend, worsened by COVID-19).",
+        "No unemployment rate by province in the public tables; GSO regions only for "
+        "2014-2016, the country quarterly from 2016 and the World Bank's modelled "
+        "national rate.",
+        "gso-2018-choisy (GSO regions 2014-2016); gso-nsdp-sdmx-thanhqtran (national); "
+        "wb-wdi-vnm-dragonfly (national)",
+        "National rates and the GSO regions' rates for 2014-2016.", "national-figure"),
+    gap("unemployment", "gso-region", 2017, 2022,
+        "Unemployment by region after 2016.",
+        "The regional table covers 2014-2016 only.",
+        "gso-2018-choisy (2014-2016)",
+        "The regional rates for 2014-2016; the national rate for later years.",
+        "national-figure", note="2010-2013 are missing as well"),
+    gap("social_assistance", "province", 2010, 2022,
+        "People receiving monthly social assistance in each province.",
+        "No GSO table; the ministry's counts reach the public as national totals in the "
+        "press, and single provinces' support in one year (Hung Yen, 2020).",
+        "press-figures (national totals, Hung Yen 2020)",
+        "National counts from the press, cited by outlet and date.", "press-figure"),
+    gap("social_assistance", "province", 2010, 2022,
+        "Spending on social assistance by province.",
+        "Provincial budget accounts are not in the candidates; GSO's national budget "
+        "line 'pension and social relief' stops in 2016.",
+        "gso-2018-choisy (national budget, 2005-2016)",
+        "The national budget line; the gap stated for the provinces.", "national-figure"),
+    gap("poverty_rate", "province", 2017, 2022,
+        "Multidimensional poor-household rates by province (2016-2020 and 2022-2025 "
+        "standards).",
+        "GSO's provincial poverty table stops in 2016 and multidimensional rates by "
+        "province were not found; the press gives 2020 survey rates for some provinces "
+        "and the 2022 review for Hai Duong and Hung Yen.",
+        "press-figures (some provinces, 2020 and 2022)",
+        "Provincial rates to 2016; national and regional multidimensional rates from "
+        "official releases in the press, each standard kept apart.", "press-figure"),
+    gap("education", "province", 2010, 2022,
+        "Education and training institutions from pre-school to university (4,118 in "
+        "the Northern KER), universities and students.",
+        "The public table counts schools of general education only, by province to "
+        "2016; no pre-school, vocational or university counts, no students.",
+        "gso-2018-choisy (general-education schools, to 2016)",
+        "General-education schools to 2016; the thesis's count quoted as the thesis's.",
+        "thesis-figure"),
+    gap("health_care", "province", 2017, 2022,
+        "Hospital beds and health establishments by province.",
+        "Beds by province stop in 2016 and establishments in 2017.",
+        "gso-2018-choisy (beds to 2016); gso-pxweb-dstai (establishments to 2017)",
+        "Beds per 10,000 people to 2016.", "earlier-years"),
+    gap("housing", "province", 2010, 2022,
+        "Dwelling area per person by province, 2010-2022 (20, 25 and 30 m² per person).",
+        "Dwelling area by province is public for 2014 and 2016 only; by GSO region for "
+        "the even years 2010-2016.",
+        "gso-2018-choisy (provinces 2014 and 2016, regions 2010-2016)",
+        "The regional series and the two provincial years; the thesis's figures quoted "
+        "as the thesis's.", "regional-figure", note="2014 and 2016 are public"),
+    gap("clean_water", "province", 2010, 2022,
+        "Households using hygienic (clean) water by province, and water projects.",
+        "The share of households with hygienic water is public for the whole country "
+        "only (even years 2006-2016).",
+        "gso-2018-choisy (national, to 2016)",
+        "The national share to 2016.", "national-figure"),
+    gap("information", "province", 2010, 2022,
+        "Access to information and communication by province.",
+        "No table of access to information by province or region in the candidates.",
+        "",
+        "The gap is stated in a sentence.", "none"),
+    gap("preferential_treatment", "province", 2010, 2022,
+        "Number of people with meritorious services receiving allowances, by province.",
+        "No public series; the press gives single counts (Hung Yen 2018, Hai Phong "
+        "2024) and a national cumulative count.",
+        "press-figures (Hung Yen, Hai Phong, national)",
+        "The press counts, cited by outlet and date.", "press-figure"),
+    gap("preferential_treatment", "province", 2010, 2022,
+        "Spending on subsidies, allowances and preferential treatment by province (the "
+        "thesis finds it relatively low).",
+        "No public series; the press gives gift budgets of single years (Hai Phong, Bac "
+        "Ninh, Ha Noi), not allowance spending.",
+        "press-figures (gift budgets)",
+        "The gap is stated; the press budgets are not used as spending.", "none"),
+]
+
+
+def rows() -> list[dict]:
+    return [{"gap": f"G{i:02d}", **g} for i, g in enumerate(GAPS, start=1)]
+
+
+def check(table: list[dict]) -> list[str]:
+    problems = []
+    shared = package.press.shared_dir() / "data-candidates"
+    for r in table:
+        if r["thesis_indicator"] not in THESIS_INDICATORS:
+            problems.append(f"{r['gap']}: unknown thesis indicator {r['thesis_indicator']}")
+        if not r["first_year"] <= r["last_year"]:
+            problems.append(f"{r['gap']}: first year after last year")
+        for folder in r["candidates_checked"].split("; "):
+            if shared.is_dir() and not (shared / folder).is_dir():
+                problems.append(f"{r['gap']}: no candidate folder {folder}")
+    return problems
+
+
+def resource() -> dict:
+    field = package.field
+    indicators = sorted(THESIS_INDICATORS)
+    return package.resource(
+        "gaps", "What the thesis uses that the public tables here do not have",
+        "One row per gap: an indicator of the thesis (section 2.3 or chapter 3 of its "
+        "summary) at one geographic level over a span of years, with what the thesis "
+        "used, why the public tables here lack it, the candidate folders searched and "
+        "those holding a part of it, and what the book does instead. Written by the "
+        "book's authors from the thesis summary and the public tables; not data.",
+        [field("gap", description="Gap id", required=True, unique=True, pattern="G[0-9]{2}"),
+         field("thesis_indicator", description="Indicator of the thesis (the keys of "
+               "analysis.appendix.THESIS_INDICATORS)", required=True, enum=indicators),
+         field("thesis_section", description="Section of the thesis summary the "
+               "indicator comes from", required=True, pattern=r"[23](\.[0-9]+)+"),
+         field("geo_level", description="Finest geographic level missing (a province "
+               "gap leaves the KERs without an aggregate too)", required=True,
+               enum=LEVELS),
+         field("first_year", "integer", "First year missing", required=True,
+               minimum=2010, maximum=2022),
+         field("last_year", "integer", "Last year missing", required=True,
+               minimum=2010, maximum=2022),
+         field("years_note", description="Years inside the span that are public, or "
+               "missing years outside it"),
+         field("thesis_used", description="What the thesis used", required=True),
+         field("why_missing", description="Why the public tables here do not have it",
+               required=True),
+         field("candidates_checked", description="Folders of ../shared/data-candidates "
+               "searched, separated by '; '", required=True),
+         field("partial_in", description="Candidate folders holding a part of it (with "
+               "what), empty when none"),
+         field("book_instead", description="What the book does instead", required=True),
+         field("instead_kind", description=KIND_HELP, required=True, enum=KINDS),
+         field("source", description="The document the thesis's use is read from",
+               required=True)],
+        ["gap"], [package.SOURCE_FK],
+        [{"title": "Nguyen Hong Nhung (2023), Social Security in the Northern Key Economic "
+                   "Region, summary of doctoral thesis; the candidate tables in "
+                   "../shared/data-candidates"}],
+        [{"name": "CC-BY-4.0", "path": "https://creativecommons.org/licenses/by/4.0/",
+          "title": "Creative Commons Attribution 4.0 (the book's own list)"}])
+
+
+def main() -> None:
+    table = rows()
+    problems = check(table)
+    if problems:
+        raise SystemExit("\n".join(problems))
+    with open(OUT / "gaps.csv", "w", encoding="utf-8", newline="") as fh:
+        writer = csv.DictWriter(fh, fieldnames=FIELDS, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(table)
+    package.update([resource()])
+    print(f"gaps.csv: {len(table)} gaps")
+
+
+if __name__ == "__main__":
+    main()
