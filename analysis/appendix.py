@@ -210,7 +210,7 @@ def _sources(res: dict, frame: pd.DataFrame, descriptor: Path) -> str:
 
 
 def _licence(res: dict) -> str:
-    return "; ".join(lic.get("name") or lic.get("title", "") for lic in res.get("licenses", []))
+    return "; ".join(lic.get("title") or lic.get("name", "") for lic in res.get("licenses", []))
 
 
 def resource_table(descriptor: Path = data.DESCRIPTOR) -> pd.DataFrame:
