@@ -118,12 +118,15 @@ SECTION_23 = ["insurance_gdp_ratio", "si_growth_elasticity", "labour_productivit
 #: names the series keys that can serve for it (any one will do).
 INDICATOR_INPUTS: dict[str, list[list[tuple[str, ...]]]] = {
     "insurance_gdp_ratio": [[("insurance_spending", "si_spending"),
-                             ("grdp", "grdp_current")]],
+                             ("grdp", "grdp_current", "gdp_current")]],
     "si_growth_elasticity": [[("si_participants", "social_insurance_participants"),
-                              ("grdp_constant", "grdp_comparable", "grdp_2010")]],
-    "labour_productivity": [[("labour_productivity",)],
+                              ("grdp_constant", "grdp_comparable", "grdp_2010",
+                               "gdp_constant_2010")]],
+    "labour_productivity": [[("labour_productivity", "labour_productivity_gso")],
                             [("grdp", "grdp_current", "grdp_constant"),
-                             ("employed", "employed_persons", "employment")]],
+                             ("employed", "employed_persons", "employment")],
+                            # GRDP per head over employed people per head
+                            [("grdp_per_capita",), ("employed_share",)]],
     "gini": [[("gini",)]],
     "a40": [[("a40",)]],
     "r5_r1": [[("r5_r1",)]],
