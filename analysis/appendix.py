@@ -216,6 +216,19 @@ def _licence(res: dict) -> str:
     return "; ".join(lic.get("title") or lic.get("name", "") for lic in res.get("licenses", []))
 
 
+def _table_years(frame: pd.DataFrame) -> set[int]:
+    """The years a table covers: its ``year`` column, and every year of the spans of
+    ``first_year``-``last_year`` columns."""
+    years: set[int] = set()
+    if "year" in frame.columns:
+        years |= {int(y) for y in frame["year"].dropna()}
+    if {"first_year", "last_year"} <= set(frame.columns):
+        for a, b in zip(frame["first_year"], frame["last_year"]):
+            if pd.notna(a) and pd.notna(b):
+                years |= set(range(int(a), int(b) + 1))
+    return years
+
+
 def resource_table(descriptor: Path = data.DESCRIPTOR) -> pd.DataFrame:
     """One row per resource of the descriptor, in the descriptor's order: name, title,
     rows, years, geographies, units, source (publisher and table title) and licence,
@@ -223,7 +236,7 @@ def resource_table(descriptor: Path = data.DESCRIPTOR) -> pd.DataFrame:
     rows = []
     for res in data.resources(descriptor):
         frame = data.load(res["name"], descriptor)
-        years = _span(frame["year"].dropna()) if "year" in frame.columns else ""
+        years = _span(_table_years(frame))
         geos = _geographies(frame["geo"].dropna()) if "geo" in frame.columns else ""
         rows.append({"Table": res["name"], "Title": res.get("title", ""),
                      "Rows": len(frame), "Years": years, "Geographies": geos,
@@ -501,12 +514,24 @@ def indicator_coverage(cov: pd.DataFrame,
                                        "covered"])
 
 
+def display_table(table: pd.DataFrame) -> pd.DataFrame:
+    """:func:`resource_table` as the appendix shows it: name and title in one column,
+    years and geographies in another."""
+    return pd.DataFrame({
+        "Table": [f"{n}: {t}" for n, t in zip(table["Table"], table["Title"])],
+        "Rows": table["Rows"],
+        "Years and geographies": ["; ".join(p for p in (y, g) if p) or "–"
+                                  for y, g in zip(table["Years"], table["Geographies"])],
+        "Units": table["Units"], "Source": table["Source"], "Licence": table["Licence"]})
+
+
 def wide(table) -> "HTML":
-    """An HTML table in a box that scrolls sideways on narrow screens, in a smaller
-    type (the appendix's tables have many columns)."""
+    """An HTML table across the page's full width (the theme's ``full-width``), in a
+    box that scrolls sideways on narrow screens, in a smaller type (the appendix's
+    tables have many columns)."""
     from IPython.display import HTML
 
-    return HTML('<div class="ssker-wide" style="overflow-x:auto;font-size:0.8rem">'
+    return HTML('<div class="ssker-wide full-width" style="overflow-x:auto;font-size:0.8rem">'
                 f"{table.data}</div>")
 
 
@@ -518,17 +543,21 @@ def gaps(descriptor: Path = data.DESCRIPTOR) -> pd.DataFrame:
 
 
 def gap_table(frame: pd.DataFrame) -> pd.DataFrame:
-    """The gap list as the appendix shows it."""
-    level = {"province": "Provinces", "gso-region": "GSO regions", "ker": "KERs",
-             "country": "Whole country"}
+    """The gap list as the appendix shows it: the gap (indicator, thesis section,
+    geography, years), then what the thesis used, why it is missing, what the book
+    does instead."""
+    level = {"province": "provinces", "gso-region": "GSO regions", "ker": "KERs",
+             "country": "whole country"}
+    gap = []
+    for row in frame.itertuples():
+        years = str(row.first_year) if row.first_year == row.last_year \
+            else f"{row.first_year}–{row.last_year}"
+        if isinstance(row.years_note, str) and row.years_note:
+            years += f" ({row.years_note})"
+        gap.append(f"{row.gap}. {THESIS_INDICATORS[row.thesis_indicator]['title']} "
+                   f"(thesis {row.thesis_section}): {level[row.geo_level]}, {years}")
     return pd.DataFrame({
-        "Gap": frame["gap"],
-        "Indicator (thesis section)": [f"{THESIS_INDICATORS[k]['title']} ({s})"
-                                       for k, s in zip(frame["thesis_indicator"],
-                                                       frame["thesis_section"])],
-        "Geography": [level[g] for g in frame["geo_level"]],
-        "Years": [str(a) if a == b else f"{a}–{b}"
-                  for a, b in zip(frame["first_year"], frame["last_year"])],
+        "Gap": gap,
         "What the thesis used": frame["thesis_used"],
         "Why it is missing here": frame["why_missing"],
         "What the book does instead": frame["book_instead"],

@@ -135,6 +135,13 @@ def test_vintage_and_status_counts(package):
     assert dict(zip(tiny["status"], tiny["rows"])) == {"final": 1, "preliminary": 2}
 
 
+def test_years_of_a_table_with_spans():
+    frame = pd.DataFrame({"first_year": [2010, 2018], "last_year": [2012, 2018]})
+    assert appendix._table_years(frame) == {2010, 2011, 2012, 2018}
+    gaps = appendix.resource_table().set_index("Table").loc["gaps"]
+    assert gaps["Years"].startswith("2010–2022")
+
+
 def test_years_as_runs():
     assert appendix._years_text("2010 2011 2012 2014") == "2010–2012, 2014"
     assert appendix._years_text("2010 2012 2014 2016") == "2010, 2012, 2014, 2016"

@@ -117,7 +117,7 @@ GAPS = [
         "Poverty rate and average income of the Northern KER over 2015-2019, 2020-2021 "
         "and 2021-2022.",
         "Poverty rates and income per head by province stop in 2016 in the public "
-        "tables here; income is surveyed in even years only.",
+        "tables here (income only in the survey years, the even years).",
         "gso-2018-choisy (to 2016); press-figures (single provinces, 2020-2022)",
         "The elasticity over the survey years to 2016; the thesis's reading of later "
         "periods reported in its words.", "earlier-years"),
