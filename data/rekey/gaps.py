@@ -66,7 +66,7 @@ GAPS = [
         "national (2010, 2012-2015) and the press pages give participants, not spending, "
         "for single provinces.",
         "gso-2018-choisy (national only)",
-        "The ratio for the whole country from GSO's national spending and GDP; no KER "
+        "For the whole country only: GSO's national insurance spending over GDP; no KER "
         "or province value.", "national-figure"),
     gap("insurance_gdp_ratio", "country", 2016, 2021,
         "National insurance spending after 2015.",
@@ -82,7 +82,7 @@ GAPS = [
         "points (Bac Ninh 2019, Ba Ria-Vung Tau 2021), and GRDP at comparable prices by "
         "province is missing too (see the GRDP rows).",
         "press-figures (single provinces and dates)",
-        "The elasticity for the whole country: GSO's participants (2010-2015) and Viet "
+        "Only a national elasticity is possible: GSO's participants (2010-2015) and Viet "
         "Nam Social Security's year-end figures in the press, against GDP at 2010 prices.",
         "national-figure"),
     gap("labour_productivity", "province", 2010, 2021,
@@ -111,7 +111,8 @@ GAPS = [
         "Ratio of the richest to the poorest fifth's income.",
         "Same missing table: income by quintile and province after the 2016 survey.",
         "press-figures (national, regional and a few provinces)",
-        "R5/R1 for 2010-2016; the press figures for later years cited beside it.",
+        "R5/R1 for 2010-2016; later national and regional figures only in the press "
+        "tables.",
         "earlier-years"),
     gap("poverty_growth_elasticity", "province", 2017, 2022,
         "Poverty rate and average income of the Northern KER over 2015-2019, 2020-2021 "
@@ -119,8 +120,8 @@ GAPS = [
         "Poverty rates and income per head by province stop in 2016 in the public "
         "tables here (income only in the survey years, the even years).",
         "gso-2018-choisy (to 2016); press-figures (single provinces, 2020-2022)",
-        "The elasticity over the survey years to 2016; the thesis's reading of later "
-        "periods reported in its words.", "earlier-years"),
+        "Only the survey years to 2016 can be used; the thesis's reading of later periods "
+        "is kept in its words in the thesis-figures table.", "earlier-years"),
     # --- chapter 3: the descriptive series -----------------------------------------------
     gap("grdp", "province", 2010, 2017,
         "GRDP at current prices by province (the GRDP of the KERs and their growth pole "
@@ -322,7 +323,8 @@ def resource() -> dict:
                "searched, separated by '; '", required=True),
          field("partial_in", description="Candidate folders holding a part of it (with "
                "what), empty when none"),
-         field("book_instead", description="What the book does instead", required=True),
+         field("book_instead", description="What the book does instead (or what the "
+               "public tables allow instead)", required=True),
          field("instead_kind", description=KIND_HELP, required=True, enum=KINDS),
          field("source", description="The document the thesis's use is read from",
                required=True)],
