@@ -317,10 +317,23 @@ def coverage_frame(cov: pd.DataFrame | None = None) -> pd.DataFrame:
     return out
 
 
+def series_order() -> list[str]:
+    """Registered series keys grouped by the thesis's components (in the order of
+    :data:`series.COMPONENTS`), in registration order within a component."""
+    components = list(series.COMPONENTS)
+    keys = series.keys()
+    return sorted(keys, key=lambda k: (components.index(series.spec(k).component),
+                                       keys.index(k)))
+
+
 def _series_lookup() -> pd.DataFrame:
-    return pd.DataFrame([{"series": k, "title": series.spec(k).title,
+    """Key, title (with the key when two series share a title) and component."""
+    keys = series_order()
+    titles = [series.spec(k).title for k in keys]
+    return pd.DataFrame([{"series": k,
+                          "title": t if titles.count(t) == 1 else f"{t} ({k})",
                           "component": series.COMPONENTS[series.spec(k).component]}
-                         for k in series.keys()])
+                         for k, t in zip(keys, titles)])
 
 
 def coverage_chart(cov: pd.DataFrame) -> alt.Chart:

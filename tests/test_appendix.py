@@ -167,7 +167,8 @@ def test_coverage_chart_has_every_registered_series_and_a_dropdown():
     cov = appendix.coverage_frame(series.coverage())
     spec = appendix.coverage_chart(cov).to_dict()
     assert spec["encoding"]["y"]["scale"]["domain"] == [series.spec(k).title
-                                                        for k in series.keys()]
+                                                        for k in appendix.series_order()]
+    assert sorted(appendix.series_order()) == sorted(series.keys())
     bind = spec["params"][0]["bind"]
     assert bind["labels"] == list(appendix.geography_groups())
     assert "tooltip" in spec["encoding"]
