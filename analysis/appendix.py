@@ -342,56 +342,63 @@ def coverage_chart(cov: pd.DataFrame) -> alt.Chart:
     the method (published, aggregated from provinces, pooled quintile groups).
 
     ``cov`` is :func:`coverage_frame`. To keep the page light, a cell with no figures
-    is left out and shows the grey background, and titles and names are joined in the
-    chart from two small tables; the chart's data (its CSV) has one row per series
-    and geography with figures: series key, geography slug, number of years, the
-    years and the method."""
+    is left out and shows the grey background, titles and names are joined in the
+    chart from two small tables, and the method is written only when it is not
+    'published'. The chart's data (its CSV download) has one row per series and
+    geography with figures: series key, geography slug, number of years, the years
+    and the method."""
     groups = geography_groups()
     names = list(groups)
     member_of: dict[str, list[int]] = {}
     for i, slugs in enumerate(groups.values()):
         for slug in slugs:
             member_of.setdefault(slug, []).append(i)
-    geos = pd.DataFrame([{"geo": g.slug, "place": g.name, "col": i,
-                          "groups": member_of.get(g.slug, [])}
-                         for i, g in enumerate(regions.all_geographies())])
+    geos = [{"geo": g.slug, "place": g.name, "col": i, "groups": member_of.get(g.slug, [])}
+            for i, g in enumerate(regions.all_geographies())]
     cells = cov[cov["years"] > 0]
     # a geography without any figure keeps its column through one empty cell
-    empty = sorted(set(geos["geo"]) - set(cells["geo"]))
+    empty = sorted({g["geo"] for g in geos} - set(cells["geo"]))
     cells = pd.concat([cells, cov[cov["geo"].isin(empty)].drop_duplicates("geo")],
                       ignore_index=True)
-    frame = pd.DataFrame({"series": cells["key"], "geo": cells["geo"],
-                          "years": cells["years"].astype(int),
-                          "list": cells["years_text"], "method": cells["method"]})
+    rows = []
+    for r in cells.itertuples():
+        row = {"series": r.key, "geo": r.geo, "n": int(r.years), "years": r.years_text}
+        if r.method != "published":
+            row["method"] = r.method
+        rows.append(row)
     lookup = _series_lookup()
     pick = alt.param(name="geogroup", value=0,
                      bind=alt.binding_select(options=list(range(len(names))), labels=names,
                                              name="Geographies "))
-    max_years = int(max(1, frame["years"].max()))
-    return alt.Chart(frame).transform_lookup(
-        lookup="geo", from_=alt.LookupData(geos, "geo", ["place", "col", "groups"])
+    max_years = int(max([1] + [r["n"] for r in rows]))
+    return alt.Chart(alt.Data(values=rows)).transform_lookup(
+        lookup="geo", from_=alt.LookupData(alt.Data(values=geos), "geo",
+                                           ["place", "col", "groups"])
     ).transform_lookup(
-        lookup="series", from_=alt.LookupData(lookup, "series", ["title", "component"])
+        lookup="series", from_=alt.LookupData(alt.Data(values=lookup.to_dict("records")),
+                                              "series", ["title", "component"])
     ).transform_filter(
         "indexof(datum.groups, geogroup) >= 0"
+    ).transform_calculate(
+        how="datum.method || 'published'"
     ).mark_rect(stroke="white", strokeWidth=1).encode(
         x=alt.X("place:N", title=None, sort=alt.SortField("col"),
                 axis=alt.Axis(labelAngle=-45, labelLimit=160)),
         y=alt.Y("title:N", title=None, scale=alt.Scale(domain=lookup["title"].tolist()),
                 axis=alt.Axis(labelLimit=260)),
         color=alt.condition(
-            alt.datum.years > 0,
-            alt.Color("years:Q", title="Years with figures",
+            alt.datum.n > 0,
+            alt.Color("n:Q", title="Years with figures",
                       scale=alt.Scale(scheme="blues", domain=[0, max_years]),
                       legend=alt.Legend(orient="bottom", gradientLength=200)),
             alt.value("#eeeeee")),
         tooltip=[alt.Tooltip("title:N", title="Series"),
                  alt.Tooltip("component:N", title="Component"),
                  alt.Tooltip("place:N", title="Geography"),
-                 alt.Tooltip("years:Q", title="Years with figures"),
-                 alt.Tooltip("list:N", title="Years"),
-                 alt.Tooltip("method:N", title="Method")],
-    ).add_params(pick).properties(width=alt.Step(26), height=alt.Step(18)).configure_view(
+                 alt.Tooltip("n:Q", title="Years with figures"),
+                 alt.Tooltip("years:N", title="Years"),
+                 alt.Tooltip("how:N", title="Method")],
+    ).add_params(pick).properties(width=alt.Step(20), height=alt.Step(18)).configure_view(
         fill="#eeeeee")
 
 
