@@ -159,3 +159,123 @@ def test_committed_boundaries_are_what_the_script_writes():
 def test_boundary_source_is_recorded():
     row = data.source_of("geoboundaries-vnm-adm1")
     assert "63759600" in row["title"] and "Runfola" in row["licence"]
+
+
+# --- 2. GRDP per head, population, national accounts and labour -------------------------------
+
+def _value(table: pd.DataFrame, **key) -> float:
+    rows = table
+    for column, wanted in key.items():
+        rows = rows[rows[column] == wanted]
+    assert len(rows) == 1, key
+    return float(rows["value"].iloc[0])
+
+
+@pytest.mark.parametrize("geo, year, expected", [
+    ("ha-noi", 2022, 141.61),                 # grdp/grdp_2022.csv, row "1,Ha Noi"
+    ("bac-ninh", 2022, 169.07),               # grdp/grdp_2022.csv, row "27,Bac Ninh"
+    ("vinh-phuc", 2018, 94.54),               # grdp/grdp_2018.csv, row "26,Vinh Phuc"
+    ("ba-ria-vung-tau", 2022, 357.23),        # grdp_wide_64357ec.csv, "Ba Ria - Vung Tau"
+    ("red-river-delta", 2020, 102.87),        # grdp_wide_64357ec.csv, "Dong bang song Hong"
+    ("southeast", 2019, 141.75),              # grdp_wide_64357ec.csv, "Dong Nam Bo"
+])
+def test_grdp_per_capita_hand_read(geo, year, expected):
+    assert _value(data.load("grdp_per_capita"), geo=geo, year=year) == expected
+
+
+def test_grdp_per_capita_coverage_and_status():
+    grdp = data.load("grdp_per_capita")
+    regions_gso = [g.slug for g in regions.gso_regions()]
+    assert set(grdp["geo"]) == set(PROVINCES) | set(regions_gso)
+    years = grdp.groupby("geo")["year"].apply(lambda y: tuple(sorted(y)))
+    assert set(years) == {(2018, 2019, 2020, 2021, 2022)} and len(grdp) == 69 * 5
+    assert set(grdp.loc[grdp["year"] == 2022, "status"]) == {"preliminary"}
+    assert set(grdp.loc[grdp["year"] < 2022, "status"]) == {"final"}
+    assert set(grdp["unit"]) == {"million VND per person, current prices"}
+
+
+@pytest.mark.parametrize("geo, year, vintage, expected", [
+    ("ha-noi", 2022, "post-2019-census", 8435.65),        # population/population_2022.csv
+    ("bac-ninh", 2011, "post-2019-census", 1072.38),      # population/population_2011.csv
+    ("whole-country", 2015, "post-2019-census", 92228.6),  # population_wide, "C? NU?C"
+    ("red-river-delta", 2011, "post-2019-census", 20216.81),  # population_wide, 2nd row
+    ("ha-noi", 2011, "pre-2019-census", 6761.3),          # kept: the 2018 edition's value
+])
+def test_population_vintages_hand_read(geo, year, vintage, expected):
+    assert _value(data.load("population"), geo=geo, year=year, vintage=vintage) == expected
+
+
+def test_population_post_census_coverage():
+    pop = data.population("post-2019-census")
+    assert set(pop["geo"]) == {g.slug for g in regions.all_geographies()
+                               if g.kind in ("country", "gso-region", "province")}
+    assert len(pop) == 70 * 12 and set(pop["year"]) == set(range(2011, 2023))
+    assert len(data.population("pre-2019-census")) == 70 * 7      # 2010-2016, unchanged
+
+
+@pytest.mark.parametrize("year, basis, expected", [
+    (2010, "current", 2739843.171963),        # NGDP_XDC 2010 = 2739843.1719627166
+    (2010, "constant-2010", 2739843.171963),  # NGDP_R_XDC 2010 (base year: the same)
+    (2022, "current", 9621371.822279),        # NGDP_XDC 2022 = 9621371.8222785555
+    (2022, "constant-2010", 5571869.247157),  # NGDP_R_XDC 2022 = 5571869.2471572086
+])
+def test_gdp_hand_read(year, basis, expected):
+    gdp = data.load("national_accounts")
+    assert _value(gdp, indicator="gdp", year=year, price_basis=basis) == expected
+
+
+def test_gdp_coverage_leaves_out_the_old_basis():
+    gdp = data.load("national_accounts")
+    for basis in ("current", "constant-2010"):
+        assert sorted(gdp.loc[gdp["price_basis"] == basis, "year"]) == list(range(2010, 2025))
+    assert set(gdp["vintage"]) == {"post-2019-revision"}
+
+
+@pytest.mark.parametrize("indicator, geo, period, expected", [
+    ("labour_force", "whole-country", "2012-Q1", 51978.4),     # LLF_PE_NUM 2012-Q1
+    ("employed", "whole-country", "2021-Q3", 47248.9),         # LE_PE_NUM 2021-Q3
+    ("unemployment_rate_working_age", "whole-country", "2021-Q3", 3.98),   # LUR_PT
+    ("population", "whole-country", "2015", 92228.603),        # LP_PE_NUM 2015
+    ("population", "red-river-delta", "2010", 19897.805),      # VNM_LP_RRD_PE_NUM 2010
+])
+def test_labour_national_hand_read(indicator, geo, period, expected):
+    lab = data.load("labour_national")
+    assert _value(lab, indicator=indicator, geo=geo, period=period, basis="published") \
+        == expected
+
+
+def test_annual_labour_is_the_mean_of_four_quarters():
+    lab = data.load("labour_national")
+    derived = lab[lab["basis"] == "mean-of-four-quarters"]
+    # worked by hand: (51286.1 + 51398.4 + 52470.9 + 52538.5) / 4 = 207693.9 / 4
+    assert _value(derived, indicator="employed", period="2011") == 51923.475
+    # (51978.4 + 52581.3 + 53098.5 + 52788.2) / 4 = 210446.4 / 4
+    assert _value(derived, indicator="labour_force", period="2012") == 52611.6
+    # only years with four quarters: the labour force starts in 2012-Q1
+    assert sorted(derived.loc[derived["indicator"] == "labour_force", "year"]) == \
+        list(range(2012, 2025))
+    assert sorted(derived.loc[derived["indicator"] == "employed", "year"]) == \
+        list(range(2011, 2025))
+    assert set(derived["indicator"]) == {"labour_force", "employed"}    # never a rate
+
+
+def test_labour_series_break_is_kept_apart():
+    lab = data.load("labour_national")
+    quarters = lab[lab["frequency"] == "quarterly"]
+    assert set(quarters.loc[quarters["year"] <= 2020, "vintage"]) == {"lfs-2011-2020"}
+    assert set(quarters.loc[quarters["year"] >= 2021, "vintage"]) == {"lfs-from-2021"}
+    assert set(lab.loc[lab["indicator"].str.startswith("population"), "vintage"]) == \
+        {"post-2019-census"}
+    pop = lab[lab["indicator"] == "population"]
+    assert set(pop["geo"]) == {"whole-country"} | {g.slug for g in regions.gso_regions()}
+    assert sorted(pop.loc[pop["geo"] == "whole-country", "year"]) == list(range(2009, 2024))
+
+
+@pytest.mark.skipif(not HAVE_CANDIDATES, reason="the candidate files are not on this machine")
+def test_committed_tables_are_what_the_script_writes():
+    for name, rows in [("grdp_per_capita", national.grdp_per_capita()),
+                       ("national_accounts", national.national_accounts()),
+                       ("labour_national", national.labour_national())]:
+        committed = pd.read_csv(ROOT / "data" / f"{name}.csv", dtype=str, keep_default_na=False)
+        written = pd.DataFrame(rows).astype(str)
+        assert committed.to_dict("records") == written.to_dict("records"), name

@@ -70,6 +70,47 @@ SOURCES = [
      "licence": "Public domain (geoBoundaries contributors), as the vnmap package's "
                 "COPYRIGHTS records for this build; an older build (VNM-ADM1-84948121) was "
                 "CC BY-SA 4.0. Cite Runfola et al. (2020)"},
+ {"id": "nso-grdp-per-capita-province", "publisher": GSO,
+     "title": "GRDP per capita by province (Tổng sản phẩm trên địa bàn bình quân đầu người "
+              "phân theo địa phương), million VND at current prices",
+     "edition": "", "url": "https://www.nso.gov.vn/en/statistical-data/",
+     "carrier": "Extract of the NSO PX-Web table, 2018-2022 (2022 preliminary), in "
+                "github.com/DSTai/web-based-interactive-visualization (provinces: commit "
+                "5a0337e; GSO regions: commit 64357ec); the copy does not record the "
+                "download date",
+     "licence": GSO_LICENCE},
+    {"id": "nso-population-area-province", "publisher": GSO,
+     "title": "Area, population and population density by province (Diện tích, dân số và "
+              "mật độ dân số phân theo địa phương), average population in thousand persons",
+     "edition": "", "url": "https://www.nso.gov.vn/en/statistical-data/",
+     "carrier": "Extract of the NSO PX-Web table, 2011-2022 (series revised after the 2019 "
+                "census), in github.com/DSTai/web-based-interactive-visualization (provinces: "
+                "commit 5a0337e; country and regions: commit 64357ec)",
+     "licence": GSO_LICENCE},
+    {"id": "gso-nsdp-national-accounts", "publisher": GSO,
+     "title": "National Summary Data Page (IMF e-GDDS): national accounts, GDP at current "
+              "and constant 2010 prices (SDMX file GDPVNM)",
+     "edition": "", "url": "https://nsdp.gso.gov.vn/",
+     "carrier": "SDMX file as parsed in github.com/thanhqtran/gso-macro-monitor "
+                "(extracted_database.json, commit 21acee6 of 28 January 2026), flattened to "
+                "CSV without changing values",
+     "licence": GSO_LICENCE},
+    {"id": "gso-nsdp-population", "publisher": GSO,
+     "title": "National Summary Data Page (IMF e-GDDS): population, total, by sex, urban "
+              "and rural, and by socio-economic region (SDMX file POPVNM)",
+     "edition": "", "url": "https://nsdp.gso.gov.vn/",
+     "carrier": "SDMX file as parsed in github.com/thanhqtran/gso-macro-monitor "
+                "(extracted_database.json, commit 21acee6 of 28 January 2026), flattened to "
+                "CSV without changing values",
+     "licence": GSO_LICENCE},
+    {"id": "gso-nsdp-labour", "publisher": GSO,
+     "title": "National Summary Data Page (IMF e-GDDS): labour market, quarterly Labour "
+              "Force Survey results (SDMX file LMIVNM)",
+     "edition": "", "url": "https://nsdp.gso.gov.vn/",
+     "carrier": "SDMX file as parsed in github.com/thanhqtran/gso-macro-monitor "
+                "(extracted_database.json, commit 21acee6 of 28 January 2026), flattened to "
+                "CSV without changing values",
+     "licence": GSO_LICENCE},
 ]
 
 
@@ -186,6 +227,453 @@ def write_boundaries() -> None:
           f"{size} bytes")
 
 
+# --- 2. GRDP per head and population by province (GSO/NSO PX-Web extracts) ---------------
+
+PX_DIR = CANDIDATES / "gso-pxweb-dstai"
+GRDP_YEARS = range(2018, 2023)
+GRDP_PRELIMINARY = {2022}        # "Sơ bộ" in the table's header (SOURCE.txt)
+POPULATION_YEARS = range(2011, 2023)
+GRDP_UNIT = "million VND per person, current prices"
+
+
+def _province_by_code(path: Path, row: int, code: str, name: str) -> str:
+    """The slug of a GSO province code, checked against the printed name."""
+    by_code = {p.gso_code: p.slug for p in regions.provinces()}
+    slug = by_code.get(code.strip().zfill(2))
+    if slug is None:
+        fail(path, f"unknown GSO province code {code!r} ({name!r})", row)
+    try:
+        named = regions.slug_for(name)
+    except regions.UnknownGeography as exc:
+        fail(path, str(exc), row)
+    if named != slug:
+        fail(path, f"code {code} is {slug} in the registry but the row names {name!r}", row)
+    return slug
+
+
+def _number(path: Path, row: int, column: str, raw: str) -> float:
+    try:
+        value = float(raw)
+    except ValueError:
+        fail(path, f"column {column!r}: {raw!r} is not a number", row)
+    return value
+
+
+def _province_files(folder: str, stem: str, years: range, column: str) -> dict:
+    """{(slug, year): value} from one file per year, each with all 63 provinces once."""
+    out = {}
+    for year in years:
+        path = PX_DIR / folder / f"{stem}_{year}.csv"
+        if not path.exists():
+            fail(path, "the file is missing")
+        with open(path, encoding="utf-8-sig", newline="") as fh:
+            rows = list(csv.DictReader(fh))
+        seen = {}
+        for n, r in enumerate(rows, start=2):
+            name = r.get("Name") or r.get("name")
+            slug = _province_by_code(path, n, r["code"], name)
+            if slug in seen:
+                fail(path, f"{slug} appears twice (rows {seen[slug]} and {n})", n)
+            seen[slug] = n
+            out[(slug, year)] = _number(path, n, column, r[column])
+        missing = sorted({p.slug for p in regions.provinces()} - set(seen))
+        if missing:
+            fail(path, "provinces missing: " + ", ".join(missing))
+    return out
+
+
+GRDP_WIDE = PX_DIR / "grdp_wide_64357ec.csv"
+POP_WIDE = PX_DIR / "population_wide_64357ec.csv"
+#: Names of the wide files that differ from the registry's spellings (typos of the copy).
+WIDE_TYPOS = {"Hai Phuong": "hai-phong"}
+
+
+def _grdp_wide() -> dict:
+    """{(slug, year): value} of the wide GRDP file (provinces and GSO regions)."""
+    out = {}
+    with open(GRDP_WIDE, encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    for n, r in enumerate(rows, start=2):
+        name = r["Name"]
+        try:
+            slug = WIDE_TYPOS.get(name) or regions.slug_for(name)
+        except regions.UnknownGeography as exc:
+            fail(GRDP_WIDE, str(exc), n)
+        for year in GRDP_YEARS:
+            out[(slug, year)] = _number(GRDP_WIDE, n, str(year), r[str(year)])
+    return out
+
+
+def grdp_per_capita() -> list[dict]:
+    """GRDP per head by province (per-year files) and GSO region (wide file), 2018-2022.
+
+    The province values of the wide file must equal the per-year files'."""
+    provinces = _province_files("grdp", "grdp", GRDP_YEARS, "grdp")
+    wide = _grdp_wide()
+    for key, value in provinces.items():
+        if wide.get(key) != value:
+            fail(GRDP_WIDE, f"{key[0]} {key[1]}: {wide.get(key)} here, {value} in the "
+                 "per-year file")
+    values = dict(provinces)
+    for (slug, year), value in wide.items():
+        if regions.get(slug).kind == "gso-region":
+            values[(slug, year)] = value
+    kinds = {g.slug: i for i, g in enumerate(regions.all_geographies())}
+    return [{"geo": slug, "year": year, "value": fmt(value), "unit": GRDP_UNIT,
+             "status": "preliminary" if year in GRDP_PRELIMINARY else "final",
+             "source": "nso-grdp-per-capita-province"}
+            for (slug, year), value in sorted(values.items(), key=lambda kv: (
+                kinds[kv[0][0]], kv[0][1]))]
+
+
+#: The aggregate rows of the wide population file. Its names were decoded with the
+#: wrong code page ('CẢ NƯỚC' reads 'C? NU?C'), so they are matched by pattern on
+#: the Latin-1 reading, and each is checked against the sum of its provinces.
+POP_AGGREGATES = [
+    (r"^C\? NU\?C$", "whole-country"),
+    (r"s.ng H\?ng$", "red-river-delta"),
+    (r"^Trung du v. mi\?n n.i ph.a B\?c$", "northern-midlands-and-mountains"),
+    (r"^B\?c Trung B\? v. Duy.n h\?i mi\?n Trung$", "north-central-and-central-coast"),
+    (r"^T.y Nguy.n$", "central-highlands"),
+    (r"^..ng Nam B\?$", "southeast"),
+    (r"s.ng C\?u Long$", "mekong-river-delta"),
+]
+
+
+def _population_aggregates(provinces: dict) -> dict:
+    import re
+
+    with open(POP_WIDE, encoding="latin-1", newline="") as fh:
+        lines = list(csv.reader(fh))
+    header = lines[2]
+    columns = {}
+    for i, head in enumerate(header):
+        m = re.match(r"(\d{4})(?: \(\*\))? D.n s\? trung b.nh", head)
+        if m:
+            columns[int(m.group(1))] = i
+    if sorted(columns) != list(POPULATION_YEARS):
+        fail(POP_WIDE, f"average-population columns for {sorted(columns)}, expected "
+             f"{POPULATION_YEARS.start}-{POPULATION_YEARS.stop - 1}", 3)
+    out = {}
+    for n, row in enumerate(lines[3:], start=4):
+        label = row[0].strip()
+        hits = [slug for pattern, slug in POP_AGGREGATES if re.search(pattern, label)]
+        if len(hits) > 1:
+            fail(POP_WIDE, f"{label!r} matches {hits}", n)
+        if not hits:
+            continue
+        slug = hits[0]
+        if any(k[0] == slug for k in out):
+            fail(POP_WIDE, f"a second row for {slug}", n)
+        for year, i in columns.items():
+            value = _number(POP_WIDE, n, header[i], row[i])
+            members = [p.slug for p in regions.members(slug)]
+            total = sum(provinces[(m, year)] for m in members)
+            if abs(total - value) > 0.5 + 1e-4 * value:
+                fail(POP_WIDE, f"{slug} {year}: {value} is not the sum of its provinces "
+                     f"({total:.2f})", n)
+            out[(slug, year)] = value
+    found = {k[0] for k in out}
+    if found != {slug for _, slug in POP_AGGREGATES}:
+        fail(POP_WIDE, "aggregate rows missing: " + ", ".join(
+            sorted({slug for _, slug in POP_AGGREGATES} - found)))
+    return out
+
+
+def population_post_census() -> list[dict]:
+    """Average population (thousand) of the series revised after the 2019 census:
+    provinces from the per-year files, the country and GSO regions from the wide
+    file (rows checked against the sum of their provinces), 2011-2022."""
+    provinces = _province_files("population", "population", POPULATION_YEARS, "population")
+    values = dict(provinces)
+    values.update(_population_aggregates(provinces))
+    return [{"geo": slug, "year": year, "vintage": "post-2019-census", "value": fmt(value),
+             "status": "final", "source": "nso-population-area-province"}
+            for (slug, year), value in values.items()]
+
+
+def write_population() -> None:
+    """Add the post-census rows to population.csv after the other vintages' rows,
+    which stay as they are, in their order."""
+    path = OUT / "population.csv"
+    with open(path, encoding="utf-8", newline="") as fh:
+        reader = csv.DictReader(fh)
+        fields = reader.fieldnames
+        kept = [r for r in reader if r["vintage"] != "post-2019-census"]
+    mine = sorted(population_post_census(), key=lambda r: (r["geo"], r["year"]))
+    write("population.csv", fields, kept + mine)
+
+
+# --- 2. national accounts, population and labour (GSO NSDP, SDMX) -----------------------
+
+NSDP = CANDIDATES / "gso-nsdp-sdmx-thanhqtran" / "nsdp_sdmx_nag_pop_lmi_long.csv"
+#: GDP was re-evaluated by GSO in 2019-2021 from 2010 on; the earlier years of the
+#: file (2000-2009) are on the old basis (2009 current GDP 1,809,149 bn VND; 2010
+#: revised 2,739,843): they are left out.
+GDP_YEARS = range(2010, 2025)
+GDP_CODES = {"NGDP_XDC": ("gdp", "current"), "NGDP_R_XDC": ("gdp", "constant-2010")}
+POPULATION_CODES = {
+    "LP_PE_NUM": ("population", "whole-country"),
+    "LPM_PE_NUM": ("population_male", "whole-country"),
+    "LPF_PE_NUM": ("population_female", "whole-country"),
+    "LPU_PE_NUM": ("population_urban", "whole-country"),
+    "LPR_PE_NUM": ("population_rural", "whole-country"),
+    "VNM_LP_RRD_PE_NUM": ("population", "red-river-delta"),
+    "VNM_LP_NMM_PE_NUM": ("population", "northern-midlands-and-mountains"),
+    "VNM_LP_NCCC_PE_NUM": ("population", "north-central-and-central-coast"),
+    "VNM_LP_CH_PE_NUM": ("population", "central-highlands"),
+    "VNM_LP_SE_PE_NUM": ("population", "southeast"),
+    "VNM_LP_MRD_PE_NUM": ("population", "mekong-river-delta"),
+}
+#: Quarterly Labour Force Survey series kept, and those whose annual figure is derived
+#: as the mean of the four quarters (stocks of persons; never a rate).
+LABOUR_CODES = {
+    "LLF_PE_NUM": "labour_force",
+    "LE_PE_NUM": "employed",
+    "LU_PE_NUM": "unemployed",
+    "LUR_PT": "unemployment_rate_working_age",
+}
+ANNUAL_MEAN_OF_QUARTERS = {"labour_force", "employed"}
+LABOUR_UNITS = {"labour_force": "thousand persons", "employed": "thousand persons",
+                "unemployed": "thousand persons", "unemployment_rate_working_age": "percent"}
+#: The quarterly level drops by about four million persons between 2020-Q4 and
+#: 2021-Q1 (labour force 55,144 -> 51,022 thousand): the quarters from 2021 are not
+#: on the basis of the earlier ones. 'vintage' keeps the two stretches apart.
+LFS_BREAK_YEAR = 2021
+
+
+def _nsdp_rows() -> list[dict]:
+    if not NSDP.exists():
+        fail(NSDP, "the file is missing")
+    with open(NSDP, encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def national_accounts() -> list[dict]:
+    rows = []
+    for n, r in enumerate(_nsdp_rows(), start=2):
+        if r["indicator"] not in GDP_CODES or r["freq"] != "A":
+            continue
+        year = int(r["time_period"])
+        if year not in GDP_YEARS:
+            continue
+        if r["unit_mult"] != "9":
+            fail(NSDP, f"unit multiplier {r['unit_mult']} (billion = 9 expected)", n)
+        indicator, basis = GDP_CODES[r["indicator"]]
+        rows.append({"indicator": indicator, "geo": "whole-country", "year": year,
+                     "price_basis": basis,
+                     "value": fmt(_number(NSDP, n, "value", r["value"])),
+                     "unit": "billion VND", "code": r["indicator"],
+                     "vintage": "post-2019-revision", "status": "unmarked",
+                     "source": "gso-nsdp-national-accounts"})
+    rows.sort(key=lambda r: (r["indicator"], r["price_basis"], r["year"]))
+    for code, (_, basis) in GDP_CODES.items():
+        years = sorted(r["year"] for r in rows if r["code"] == code)
+        if years != list(GDP_YEARS):
+            fail(NSDP, f"{code}: years {years}, expected {GDP_YEARS.start}-{GDP_YEARS.stop - 1}")
+    return rows
+
+
+def labour_national() -> list[dict]:
+    """Population (annual) and the quarterly Labour Force Survey series, with annual
+    labour force and employment as the mean of the four quarters of a year (only
+    years with all four quarters)."""
+    rows, quarterly = [], {}
+    for n, r in enumerate(_nsdp_rows(), start=2):
+        code = r["indicator"]
+        if code in POPULATION_CODES and r["freq"] == "A":
+            indicator, geo = POPULATION_CODES[code]
+            year = int(r["time_period"])
+            rows.append({"indicator": indicator, "geo": geo, "period": str(year),
+                         "year": year, "frequency": "annual", "basis": "published",
+                         "value": fmt(_number(NSDP, n, "value", r["value"])),
+                         "unit": "thousand persons", "code": code,
+                         "vintage": "post-2019-census",
+                         "status": "unmarked", "source": "gso-nsdp-population"})
+        elif code in LABOUR_CODES and r["freq"] == "Q":
+            indicator = LABOUR_CODES[code]
+            period = r["time_period"]
+            year, quarter = period.split("-Q")
+            value = _number(NSDP, n, "value", r["value"])
+            quarterly[(indicator, int(year), int(quarter))] = value
+            rows.append({"indicator": indicator, "geo": "whole-country", "period": period,
+                         "year": int(year), "frequency": "quarterly", "basis": "published",
+                         "value": fmt(value), "unit": LABOUR_UNITS[indicator], "code": code,
+                         "vintage": _lfs_vintage(int(year)), "status": "unmarked",
+                         "source": "gso-nsdp-labour"})
+    codes = {v: k for k, v in LABOUR_CODES.items()}
+    for indicator in sorted(ANNUAL_MEAN_OF_QUARTERS):
+        years = sorted({y for (i, y, _) in quarterly if i == indicator})
+        for year in years:
+            quarters = [quarterly.get((indicator, year, q)) for q in (1, 2, 3, 4)]
+            if None in quarters:
+                continue
+            rows.append({"indicator": indicator, "geo": "whole-country", "period": str(year),
+                         "year": year, "frequency": "annual",
+                         "basis": "mean-of-four-quarters",
+                         "value": fmt(sum(quarters) / 4), "unit": LABOUR_UNITS[indicator],
+                         "code": codes[indicator], "vintage": _lfs_vintage(year),
+                         "status": "unmarked", "source": "gso-nsdp-labour"})
+    order = {g.slug: i for i, g in enumerate(regions.all_geographies())}
+    rows.sort(key=lambda r: (r["indicator"], order[r["geo"]], r["frequency"], r["period"]))
+    return rows
+
+
+def _lfs_vintage(year: int) -> str:
+    return "lfs-from-2021" if year >= LFS_BREAK_YEAR else "lfs-2011-2020"
+
+
+# --- schemas ------------------------------------------------------------------------------
+
+GSO_TABLE_LICENCE = [{"name": "GSO-public",
+                      "title": "GSO official statistics, free to reuse with attribution"}]
+STATUS_HELP = ("final = printed without a status; preliminary = marked preliminary (Sơ bộ) "
+               "in the table's header")
+UNMARKED_HELP = ("unmarked = the copy does not carry the publisher's observation status "
+                 "(the SDMX file's status flags were not kept; the latest years may be "
+                 "preliminary or estimates)")
+
+
+def _source_ref(source_id: str) -> dict:
+    row = next(r for r in SOURCES if r["id"] == source_id)
+    return {"title": f"{GSO if row['publisher'] == GSO else row['publisher']}, {row['title']}",
+            "path": row["url"]}
+
+
+def grdp_resource() -> dict:
+    from package import GEO_FK, SOURCE_FK, field, resource
+
+    return resource(
+        "grdp_per_capita", "GRDP per head by province and region, 2018-2022",
+        "Gross regional domestic product per head at current prices, in million VND per "
+        "person, of the 63 provinces and the six GSO socio-economic regions, 2018-2022, as "
+        "NSO publishes it after GSO's re-evaluation of GRDP (the revised series). 2022 is "
+        "preliminary. The whole country is not in the table (see national_accounts for GDP).",
+        [field("geo", description="Province or GSO region slug", required=True),
+         field("year", "integer", required=True, minimum=2018, maximum=2022),
+         field("value", "number", "GRDP per head", required=True, unit=GRDP_UNIT,
+               minimum=0, maximum=1000),
+         field("unit", description="Unit of 'value'", required=True, enum=[GRDP_UNIT]),
+         field("status", description=STATUS_HELP, required=True,
+               enum=["final", "preliminary"]),
+         field("source", required=True)],
+        ["geo", "year"], [GEO_FK, SOURCE_FK], [_source_ref("nso-grdp-per-capita-province")],
+        GSO_TABLE_LICENCE)
+
+
+def national_accounts_resource() -> dict:
+    from package import GEO_FK, SOURCE_FK, field, resource
+
+    return resource(
+        "national_accounts", "GDP of Viet Nam at current and constant 2010 prices, 2010-2024",
+        "Gross domestic product of the whole country in billion VND, at current prices and "
+        "at constant 2010 prices, from GSO's National Summary Data Page. The series is the "
+        "one GSO re-evaluated in 2019-2021 (2010 GDP 2,739,843 billion VND), not comparable "
+        "with the figures published before the re-evaluation (2,157,828 for 2010); the "
+        "file's years before 2010 are on the old basis and are left out.",
+        [field("indicator", description="gdp = gross domestic product", required=True,
+               enum=["gdp"]),
+         field("geo", required=True, enum=["whole-country"]),
+         field("year", "integer", required=True, minimum=2010, maximum=2024),
+         field("price_basis", description="current = current prices; constant-2010 = "
+               "constant 2010 prices", required=True, enum=["current", "constant-2010"]),
+         field("value", "number", required=True, unit="billion VND", minimum=0),
+         field("unit", description="Unit of 'value'", required=True, enum=["billion VND"]),
+         field("code", description="The publisher's series code (SDMX indicator)",
+               required=True, enum=sorted(GDP_CODES)),
+         field("vintage", description="post-2019-revision = the series after GSO's "
+               "re-evaluation of GDP (2019-2021)", required=True,
+               enum=["post-2019-revision"]),
+         field("status", description=UNMARKED_HELP, required=True, enum=["unmarked"]),
+         field("source", required=True)],
+        ["indicator", "geo", "year", "price_basis"], [GEO_FK, SOURCE_FK],
+        [_source_ref("gso-nsdp-national-accounts")], GSO_TABLE_LICENCE)
+
+
+def labour_resource() -> dict:
+    from package import GEO_FK, SOURCE_FK, field, resource
+
+    indicators = sorted({i for i, _ in POPULATION_CODES.values()} | set(LABOUR_CODES.values()))
+    return resource(
+        "labour_national", "Population and labour force of Viet Nam (GSO, quarterly and annual)",
+        "Population (annual, whole country by sex and area, and the six GSO regions) and "
+        "the quarterly results of GSO's Labour Force Survey for the whole country: labour "
+        "force aged 15 and over, employed, unemployed (thousand persons) and unemployment "
+        "rate of the working-age population (percent). Annual labour force and employment "
+        "are derived here as the mean of the four published quarters of a year "
+        "(basis = mean-of-four-quarters), only for years with all four quarters; no annual "
+        "rate is derived. The quarterly level drops by about four million persons between "
+        "2020-Q4 and 2021-Q1 (labour force 55,144 to 51,022 thousand), far more than the "
+        "pandemic explains: the quarters from 2021 are on another basis than the earlier "
+        "ones, so 'vintage' keeps the two stretches apart and no change is computed across "
+        "them.",
+        [field("indicator", description="population(_male, _female, _urban, _rural); "
+               "labour_force: persons aged 15+ in the labour force; employed: employed "
+               "persons aged 15+; unemployed; unemployment_rate_working_age: unemployed "
+               "over the labour force of working age", required=True, enum=indicators),
+         field("geo", description="Whole country, or a GSO region (population)",
+               required=True),
+         field("period", description="'2019' (a year) or '2019-Q3' (a quarter)",
+               required=True, pattern=r"[0-9]{4}(-Q[1-4])?"),
+         field("year", "integer", required=True, minimum=2009, maximum=2024),
+         field("frequency", required=True, enum=["annual", "quarterly"]),
+         field("basis", description="published = as the publisher gives it; "
+               "mean-of-four-quarters = annual figure derived here as the mean of the four "
+               "published quarters", required=True,
+               enum=["published", "mean-of-four-quarters"]),
+         field("value", "number", required=True, minimum=0,
+               unit="thousand persons, or percent (see unit)"),
+         field("unit", required=True, enum=["thousand persons", "percent"]),
+         field("code", description="The publisher's series code (SDMX indicator)",
+               required=True, enum=sorted(set(POPULATION_CODES) | set(LABOUR_CODES))),
+         field("vintage", description="post-2019-census = population series revised after "
+               "the 2019 census; lfs-2011-2020 / lfs-from-2021 = Labour Force Survey "
+               "quarters before and from the 2021 level break", required=True,
+               enum=["post-2019-census", "lfs-2011-2020", "lfs-from-2021"]),
+         field("status", description=UNMARKED_HELP, required=True, enum=["unmarked"]),
+         field("source", required=True)],
+        ["indicator", "geo", "period", "basis"], [GEO_FK, SOURCE_FK],
+        [_source_ref("gso-nsdp-population"), _source_ref("gso-nsdp-labour")],
+        GSO_TABLE_LICENCE)
+
+
+def population_resource(descriptor: Path) -> dict:
+    """The population resource as it is, with the post-census table among its sources."""
+    package = json.loads(descriptor.read_text(encoding="utf-8"))
+    res = next(r for r in package["resources"] if r["name"] == "population")
+    ref = _source_ref("nso-population-area-province")
+    ref["title"] += " (2011-2022, revised after the 2019 census)"
+    if ref not in res["sources"]:
+        res["sources"].append(ref)
+    res["description"] = (
+        "Average (mid-year) population in thousand persons. GSO revised the 2011-2018 "
+        "series after the 2019 census; the vintage column keeps the series apart "
+        "(pre-2019-census: 2010-2016 as published in 2018; post-2019-census: 2011-2022 as "
+        "NSO publishes it now) and no chart mixes them.")
+    return res
+
+
+def resources() -> list[dict]:
+    import package
+
+    return [grdp_resource(), national_accounts_resource(), labour_resource(),
+            population_resource(package.DESCRIPTOR)]
+
+
+GRDP_FIELDS = ["geo", "year", "value", "unit", "status", "source"]
+NATIONAL_ACCOUNTS_FIELDS = ["indicator", "geo", "year", "price_basis", "value", "unit", "code",
+                            "vintage", "status", "source"]
+LABOUR_FIELDS = ["indicator", "geo", "period", "year", "frequency", "basis", "value", "unit",
+                 "code", "vintage", "status", "source"]
+
+
 if __name__ == "__main__":
     write_boundaries()
+    write("grdp_per_capita.csv", GRDP_FIELDS, grdp_per_capita())
+    write_population()
+    write("national_accounts.csv", NATIONAL_ACCOUNTS_FIELDS, national_accounts())
+    write("labour_national.csv", LABOUR_FIELDS, labour_national())
+    import package
+
+    package.update(resources())
     press.merge_rows("sources", press.SOURCE_FIELDS, "id", SOURCES)
