@@ -214,10 +214,10 @@ def test_population_post_census_coverage():
 
 
 @pytest.mark.parametrize("year, basis, expected", [
-    (2010, "current", 2739843.171963),        # NGDP_XDC 2010 = 2739843.1719627166
-    (2010, "constant-2010", 2739843.171963),  # NGDP_R_XDC 2010 (base year: the same)
-    (2022, "current", 9621371.822279),        # NGDP_XDC 2022 = 9621371.8222785555
-    (2022, "constant-2010", 5571869.247157),  # NGDP_R_XDC 2022 = 5571869.2471572086
+    (2010, "current", 2739843.1719627166),        # NGDP_XDC, A, 2010
+    (2010, "constant-2010", 2739843.1719627166),  # NGDP_R_XDC, A, 2010 (the base year)
+    (2022, "current", 9621371.8222785555),        # NGDP_XDC, A, 2022
+    (2022, "constant-2010", 5571869.2471572086),  # NGDP_R_XDC, A, 2022
 ])
 def test_gdp_hand_read(year, basis, expected):
     gdp = data.load("national_accounts")
@@ -279,3 +279,55 @@ def test_committed_tables_are_what_the_script_writes():
         committed = pd.read_csv(ROOT / "data" / f"{name}.csv", dtype=str, keep_default_na=False)
         written = pd.DataFrame(rows).astype(str)
         assert committed.to_dict("records") == written.to_dict("records"), name
+
+
+# --- 3. World Bank ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("code, year, expected", [
+    ("SI.POV.GINI", 2010, 39.3),              # wb_SI_POV_GINI.json (SOURCE.txt spot checks)
+    ("SI.POV.GINI", 2018, 35.7),
+    ("SI.POV.GINI", 2022, 36.1),
+    ("SI.POV.NAHC", 2016, 9.2),               # wb_SI_POV_NAHC.json
+    ("SI.POV.DDAY", 2022, 1.6),               # wb_SI_POV_DDAY.json
+    ("SL.UEM.TOTL.ZS", 2021, 2.385),          # wb_ilo_unemployment.json
+    ("NY.GDP.MKTP.KD.ZG", 2024, 7.09118746633975),   # wb_gdp_growth.json
+    ("NY.GDP.MKTP.CD", 2024, 476388230307.175),      # wb_gdp_total.json
+    ("SI.DST.FRST.10", 2022, 2.6),            # wb_SI_DST_FRST_10.json
+])
+def test_world_bank_hand_read(code, year, expected):
+    assert _value(data.load("world_bank"), indicator=code, year=year) == expected
+
+
+def test_world_bank_titles_and_coverage():
+    wb = data.load("world_bank")
+    titles = wb.groupby("indicator")["title"].unique()
+    assert all(len(t) == 1 for t in titles)
+    assert titles["SI.POV.GINI"][0] == "Gini index"
+    # the 2025 edition's lines are in 2021 PPPs: $3.00, $4.20 and $8.30 a day
+    assert titles["SI.POV.DDAY"][0] == ("Poverty headcount ratio at $3.00 a day (2021 PPP) "
+                                        "(% of population)")
+    assert "$4.20" in titles["SI.POV.LMIC"][0] and "$8.30" in titles["SI.POV.UMIC"][0]
+    # survey years of the World Bank's consumption Gini (null years have no row)
+    assert sorted(wb.loc[wb["indicator"] == "SI.POV.GINI", "year"]) == [
+        1992, 1997, 2002, 2004, 2006, 2008, 2010, 2012, 2014, 2016, 2018, 2020, 2022]
+    assert sorted(wb.loc[wb["indicator"] == "SI.POV.NAHC", "year"]) == [
+        1992, 1997, 2002, 2004, 2006, 2008, 2010, 2012, 2014, 2016, 2017, 2018, 2019, 2020,
+        2021, 2022]
+    assert set(wb.loc[wb["indicator"] == "NY.GDP.MKTP.CD", "year"]) == set(range(1985, 2025))
+    assert set(wb["geo"]) == {"whole-country"}
+
+
+def test_the_two_gini_series_stay_apart():
+    """GSO's income Gini (0-1) and the World Bank's consumption Gini (0-100) are
+    different tables and units: never one series."""
+    gso = data.load("gini_gso")
+    wb = data.load("world_bank")
+    assert data.unit("gini_gso") != set(wb.loc[wb["indicator"] == "SI.POV.GINI", "unit"]).pop()
+    assert gso["value"].max() <= 1 and wb.loc[wb["indicator"] == "SI.POV.GINI", "value"].min() > 1
+
+
+@pytest.mark.skipif(not HAVE_CANDIDATES, reason="the candidate files are not on this machine")
+def test_world_bank_table_is_what_the_script_writes():
+    committed = pd.read_csv(ROOT / "data" / "world_bank.csv", dtype=str, keep_default_na=False)
+    written = pd.DataFrame(national.world_bank()).astype(str)
+    assert committed.to_dict("records") == written.to_dict("records")

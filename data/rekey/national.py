@@ -30,6 +30,7 @@ from analysis import regions  # noqa: E402
 
 OUT = HERE.parent
 CANDIDATES = pxweb.CANDIDATES
+WB_LAST_UPDATED = "2025-10-07"
 
 
 class RekeyError(ValueError):
@@ -44,9 +45,9 @@ def fail(path: Path, message: str, row: int | None = None) -> None:
 
 
 def fmt(value: float) -> str:
-    """A number as the CSV stores it: no trailing zeros, no float noise."""
-    text = f"{value:.6f}".rstrip("0").rstrip(".")
-    return "0" if text == "-0" else text
+    """A number as the CSV stores it: the shortest text that reads back as the same
+    float (the publisher's digits), integers without a decimal point."""
+    return f"{value:.0f}" if value == int(value) and abs(value) < 1e15 else repr(value)
 
 
 def write(name: str, fields: list[str], rows: list[dict]) -> None:
@@ -111,6 +112,14 @@ SOURCES = [
                 "(extracted_database.json, commit 21acee6 of 28 January 2026), flattened to "
                 "CSV without changing values",
      "licence": GSO_LICENCE},
+ {"id": "wb-wdi-2025", "publisher": "World Bank",
+     "title": "World Development Indicators: Viet Nam (poverty and inequality from the "
+              "Poverty and Inequality Platform; labour from ILO modelled estimates)",
+     "edition": "2025", "url": "https://databank.worldbank.org/source/world-development-indicators",
+     "carrier": "World Bank Indicators API v2 responses for VNM (last updated "
+                f"{WB_LAST_UPDATED}) copied unchanged in github.com/Luna777247/dragon-fly-data "
+                "(commit eb2b889)",
+     "licence": "CC BY 4.0"},
 ]
 
 
@@ -477,7 +486,7 @@ def national_accounts() -> list[dict]:
 def labour_national() -> list[dict]:
     """Population (annual) and the quarterly Labour Force Survey series, with annual
     labour force and employment as the mean of the four quarters of a year (only
-    years with all four quarters)."""
+    years with all four quarters), rounded to 3 decimals (one person)."""
     rows, quarterly = [], {}
     for n, r in enumerate(_nsdp_rows(), start=2):
         code = r["indicator"]
@@ -511,7 +520,8 @@ def labour_national() -> list[dict]:
             rows.append({"indicator": indicator, "geo": "whole-country", "period": str(year),
                          "year": year, "frequency": "annual",
                          "basis": "mean-of-four-quarters",
-                         "value": fmt(sum(quarters) / 4), "unit": LABOUR_UNITS[indicator],
+                         "value": fmt(round(sum(quarters) / 4, 3)),
+                         "unit": LABOUR_UNITS[indicator],
                          "code": codes[indicator], "vintage": _lfs_vintage(year),
                          "status": "unmarked", "source": "gso-nsdp-labour"})
     order = {g.slug: i for i, g in enumerate(regions.all_geographies())}
@@ -521,6 +531,74 @@ def labour_national() -> list[dict]:
 
 def _lfs_vintage(year: int) -> str:
     return "lfs-from-2021" if year >= LFS_BREAK_YEAR else "lfs-2011-2020"
+
+
+# --- 3. World Bank indicators for Viet Nam ---------------------------------------------
+
+WB_DIR = CANDIDATES / "wb-wdi-vnm-dragonfly"
+#: File -> (indicator code, unit of the value). The title is read from the file.
+WB_FILES = {
+    "wb_SI_POV_GINI.json": ("SI.POV.GINI", "Gini index (0-100)"),
+    "wb_SI_DST_FRST_10.json": ("SI.DST.FRST.10", "percent of the total"),
+    "wb_SI_DST_10TH_10.json": ("SI.DST.10TH.10", "percent of the total"),
+    "wb_SI_POV_DDAY.json": ("SI.POV.DDAY", "percent of population"),
+    "wb_SI_POV_LMIC.json": ("SI.POV.LMIC", "percent of population"),
+    "wb_SI_POV_UMIC.json": ("SI.POV.UMIC", "percent of population"),
+    "wb_SI_POV_NAHC.json": ("SI.POV.NAHC", "percent of population"),
+    "wb_gdp_total.json": ("NY.GDP.MKTP.CD", "current US$"),
+    "wb_gdp_per_capita.json": ("NY.GDP.PCAP.CD", "current US$ per person"),
+    "wb_gdp_growth.json": ("NY.GDP.MKTP.KD.ZG", "percent per year"),
+    "wb_ilo_unemployment.json": ("SL.UEM.TOTL.ZS", "percent of the labour force"),
+    "wb_ilo_agriculture_employment.json": ("SL.AGR.EMPL.ZS", "percent of employment"),
+    "wb_ilo_industry_employment.json": ("SL.IND.EMPL.ZS", "percent of employment"),
+    "wb_ilo_services_employment.json": ("SL.SRV.EMPL.ZS", "percent of employment"),
+    "wb_health_expenditure.json": ("SH.XPD.CHEX.GD.ZS", "percent of GDP"),
+}
+
+
+def _wb_observations(path: Path) -> tuple[dict, list[dict]]:
+    """(metadata, observations) of a World Bank API v2 response. Some copies wrap the
+    observation list as {"value": [...], "Count": n} (a PowerShell serialisation)."""
+    try:
+        payload = json.loads(path.read_text(encoding="utf-8-sig"))
+    except (OSError, json.JSONDecodeError) as exc:
+        fail(path, f"not a readable JSON file: {exc}")
+    if not isinstance(payload, list) or len(payload) != 2:
+        fail(path, "not a World Bank API response (a list of metadata and observations)")
+    meta, obs = payload
+    if isinstance(obs, dict):
+        if obs.get("Count") != len(obs.get("value", [])):
+            fail(path, "the wrapped observation list does not match its count")
+        obs = obs["value"]
+    return meta, obs
+
+
+def world_bank() -> list[dict]:
+    rows = []
+    for name, (code, unit) in WB_FILES.items():
+        path = WB_DIR / name
+        meta, obs = _wb_observations(path)
+        if meta.get("lastupdated") != WB_LAST_UPDATED:
+            fail(path, f"last updated {meta.get('lastupdated')}, expected {WB_LAST_UPDATED}")
+        if meta.get("total") != len(obs):
+            fail(path, f"{len(obs)} observations, the header says {meta.get('total')}")
+        years = set()
+        for n, o in enumerate(obs, start=1):
+            if o["indicator"]["id"] != code:
+                fail(path, f"indicator {o['indicator']['id']}, expected {code}", n)
+            if o["countryiso3code"] != "VNM":
+                fail(path, f"country {o['countryiso3code']}, expected VNM", n)
+            year = int(o["date"])
+            if year in years:
+                fail(path, f"year {year} twice", n)
+            years.add(year)
+            if o["value"] is None:        # not published for that year: a gap, no row
+                continue
+            rows.append({"indicator": code, "geo": "whole-country", "year": year,
+                         "value": fmt(float(o["value"])), "unit": unit,
+                         "title": o["indicator"]["value"].strip(), "source": "wb-wdi-2025"})
+    rows.sort(key=lambda r: (r["indicator"], r["year"]))
+    return rows
 
 
 # --- schemas ------------------------------------------------------------------------------
@@ -653,16 +731,52 @@ def population_resource(descriptor: Path) -> dict:
     return res
 
 
+def world_bank_resource() -> dict:
+    from package import GEO_FK, SOURCE_FK, field, resource
+
+    codes = sorted(code for code, _ in WB_FILES.values())
+    return resource(
+        "world_bank", "World Bank indicators for Viet Nam (World Development Indicators)",
+        "Indicators of the World Bank's World Development Indicators for Viet Nam, as "
+        f"updated on {WB_LAST_UPDATED}, one value per indicator and year, with the "
+        "indicator's code and its title as the World Bank prints it. Years the World Bank "
+        "publishes no value for have no row. The Gini index and the decile shares are "
+        "computed from CONSUMPTION per head (Poverty and Inequality Platform), not "
+        "comparable with GSO's income Gini (gini_gso); the international poverty lines are "
+        "those of the 2021 PPPs ($3.00, $4.20 and $8.30 a day), which replaced the 2017-PPP "
+        "lines ($2.15, $3.65, $6.85) in 2025. SI.POV.NAHC uses the GSO-World Bank national "
+        "poverty line. Unemployment and employment by sector are ILO modelled estimates. "
+        "Quintile shares (SI.DST.FRST.20 to SI.DST.05TH.20) are not in this copy.",
+        [field("indicator", description="World Bank indicator code", required=True,
+               enum=codes),
+         field("geo", required=True, enum=["whole-country"]),
+         field("year", "integer", required=True, minimum=1985, maximum=2024),
+         field("value", "number", description="The value in 'unit'", required=True,
+               unit="see unit", minimum=-100),
+         field("unit", description="Unit of 'value'", required=True,
+               enum=sorted({u for _, u in WB_FILES.values()})),
+         field("title", description="The indicator's title as the World Bank prints it",
+               required=True),
+         field("source", required=True)],
+        ["indicator", "geo", "year"], [GEO_FK, SOURCE_FK],
+        [{"title": "World Bank, World Development Indicators (2025 edition, updated "
+                   f"{WB_LAST_UPDATED})",
+          "path": "https://databank.worldbank.org/source/world-development-indicators"}],
+        [{"name": "CC-BY-4.0", "path": "https://creativecommons.org/licenses/by/4.0/",
+          "title": "World Bank data: Creative Commons Attribution 4.0"}])
+
+
 def resources() -> list[dict]:
     import package
 
     return [grdp_resource(), national_accounts_resource(), labour_resource(),
-            population_resource(package.DESCRIPTOR)]
+            population_resource(package.DESCRIPTOR), world_bank_resource()]
 
 
 GRDP_FIELDS = ["geo", "year", "value", "unit", "status", "source"]
 NATIONAL_ACCOUNTS_FIELDS = ["indicator", "geo", "year", "price_basis", "value", "unit", "code",
                             "vintage", "status", "source"]
+WORLD_BANK_FIELDS = ["indicator", "geo", "year", "value", "unit", "title", "source"]
 LABOUR_FIELDS = ["indicator", "geo", "period", "year", "frequency", "basis", "value", "unit",
                  "code", "vintage", "status", "source"]
 
@@ -673,6 +787,7 @@ if __name__ == "__main__":
     write_population()
     write("national_accounts.csv", NATIONAL_ACCOUNTS_FIELDS, national_accounts())
     write("labour_national.csv", LABOUR_FIELDS, labour_national())
+    write("world_bank.csv", WORLD_BANK_FIELDS, world_bank())
     import package
 
     package.update(resources())
