@@ -21,7 +21,8 @@ figures belong to (e.g. the population before or after the 2019 census revision;
 Registering a series
     Add a :class:`Series` to :data:`SERIES` with :func:`register`. ``read`` returns
     the published rows as a frame with at least ``geo, year, value, source``
-    (``vintage`` and ``status`` optional). ``aggregate`` says how provinces add up
+    (``vintage`` and ``status`` optional; ``method`` when the figure is derived from
+    published ones, e.g. an annual mean of quarters). ``aggregate`` says how provinces add up
     to a region: ``"sum"`` (stocks and flows), ``"weighted"`` (a rate or a mean,
     weighted by the series named in ``weight``, e.g. ``population``), ``"none"``
     (cannot be added up: Gini, a province's growth rate), or ``"custom"`` with a
@@ -145,7 +146,8 @@ def _published_cached(key: str, stamp: tuple) -> pd.DataFrame:
     frame["value"] = frame["value"].astype(float)
     frame = frame.dropna(subset=["value"])
     frame["unit"] = s.unit
-    frame["method"] = "published"
+    # a reader may say how a figure was derived from the published ones
+    frame["method"] = frame["method"].fillna("published") if "method" in frame else "published"
     return frame[COLUMNS].sort_values(["geo", "vintage", "year"]).reset_index(drop=True)
 
 
@@ -327,3 +329,89 @@ register(Series(
     _table("gini_gso", area="total"), aggregate="none", digits=3,
     description="GSO's own Gini, computed from the household records of the survey; "
                 "published for the country and the six GSO regions only."))
+
+
+# --- GRDP, national accounts, labour (GSO) and World Bank indicators -----------------------
+
+register(Series(
+    "grdp_per_capita", "GRDP per head", "million VND per person, current prices", "growth",
+    _table("grdp_per_capita"), aggregate="weighted", weight="population", digits=1,
+    description="Gross regional domestic product per head at current prices (NSO, the "
+                "revised GRDP series), 2018-2022; 2022 preliminary. A region GSO does not "
+                "publish (a KER) is its provinces' figures weighted by their average "
+                "population, i.e. the region's GRDP over its population.",
+    notes="Published for provinces and the six GSO regions; weighted by the population "
+          "revised after the 2019 census (the only vintage for 2018-2022)."))
+register(Series(
+    "gdp_current", "GDP at current prices", "billion VND", "growth",
+    _table("national_accounts", indicator="gdp", price_basis="current"), digits=0,
+    description="Gross domestic product of Viet Nam at current prices, 2010-2024 (GSO, "
+                "National Summary Data Page).",
+    notes="The series GSO re-evaluated in 2019-2021; not comparable with figures "
+          "published before the re-evaluation."))
+register(Series(
+    "gdp_constant_2010", "GDP at constant 2010 prices", "billion VND", "growth",
+    _table("national_accounts", indicator="gdp", price_basis="constant-2010"), digits=0,
+    description="Gross domestic product of Viet Nam at constant 2010 prices, 2010-2024 (GSO, "
+                "National Summary Data Page): the volume series growth rates come from.",
+    notes="The series GSO re-evaluated in 2019-2021."))
+def _annual_labour(indicator: str) -> Callable[[], pd.DataFrame]:
+    def read() -> pd.DataFrame:
+        frame = _table("labour_national", indicator=indicator,
+                       basis="mean-of-four-quarters")()
+        return frame.assign(method="mean of the four published quarters")
+    read.__name__ = f"read_annual_{indicator}"
+    return read
+
+
+register(Series(
+    "labour_force", "Labour force aged 15 and over", "thousand persons", "labour",
+    _annual_labour("labour_force"),
+    digits=0,
+    description="Whole country; the annual figure is the mean of the four quarters of GSO's "
+                "Labour Force Survey (years with all four quarters only).",
+    notes="The quarters from 2021 are on another basis than 2012-2020 (a drop of about four "
+          "million persons between 2020-Q4 and 2021-Q1): two vintages, never one line."))
+register(Series(
+    "employed", "Employed persons aged 15 and over", "thousand persons", "labour",
+    _annual_labour("employed"),
+    digits=0,
+    description="Whole country; the annual figure is the mean of the four quarters of GSO's "
+                "Labour Force Survey (years with all four quarters only).",
+    notes="The quarters from 2021 are on another basis than 2011-2020: two vintages."))
+
+
+def _world_bank(code: str) -> Callable[[], pd.DataFrame]:
+    read = _table("world_bank", indicator=code)
+    read.__name__ = "read_world_bank_" + code.replace(".", "_").lower()
+    return read
+
+
+for _key, _code, _title, _unit, _component, _digits, _description in [
+    ("gini_wb", "SI.POV.GINI", "Gini index of consumption (World Bank)", "index (0-100)",
+     "inequality", 1, "The World Bank's Gini index, computed from consumption per head in "
+     "the household surveys: not GSO's income Gini, and never one series with it."),
+    ("bottom10_share_wb", "SI.DST.FRST.10", "Share held by the poorest 10 % (World Bank)",
+     "percent", "inequality", 1, "Share of consumption of the poorest tenth (the World Bank "
+     "titles it 'Income share held by lowest 10%')."),
+    ("top10_share_wb", "SI.DST.10TH.10", "Share held by the richest 10 % (World Bank)",
+     "percent", "inequality", 1, "Share of consumption of the richest tenth (the World Bank "
+     "titles it 'Income share held by highest 10%')."),
+    ("poverty_300_wb", "SI.POV.DDAY", "Poverty headcount at $3.00 a day (2021 PPP)",
+     "percent of population", "assistance", 1, "World Bank, international poverty line."),
+    ("poverty_420_wb", "SI.POV.LMIC", "Poverty headcount at $4.20 a day (2021 PPP)",
+     "percent of population", "assistance", 1, "World Bank, lower-middle-income line."),
+    ("poverty_830_wb", "SI.POV.UMIC", "Poverty headcount at $8.30 a day (2021 PPP)",
+     "percent of population", "assistance", 1, "World Bank, upper-middle-income line."),
+    ("poverty_national_line_wb", "SI.POV.NAHC", "Poverty headcount at the national poverty "
+     "line (GSO-World Bank)", "percent of population", "assistance", 1,
+     "Share of the population below the GSO-World Bank expenditure poverty line."),
+    ("unemployment_rate_ilo", "SL.UEM.TOTL.ZS", "Unemployment rate (ILO modelled estimate)",
+     "percent of the labour force", "labour", 1, "World Bank, from the ILO's modelled "
+     "estimates."),
+    ("gdp_per_capita_usd", "NY.GDP.PCAP.CD", "GDP per head in US dollars (World Bank)",
+     "current US$ per person", "growth", 0, "World Bank, current US dollars."),
+]:
+    register(Series(_key, _title, _unit, _component, _world_bank(_code), digits=_digits,
+                    description=_description + f" Indicator {_code}, whole country only.",
+                    notes="World Development Indicators, updated 2025-10-07."))

@@ -331,3 +331,89 @@ def test_world_bank_table_is_what_the_script_writes():
     committed = pd.read_csv(ROOT / "data" / "world_bank.csv", dtype=str, keep_default_na=False)
     written = pd.DataFrame(national.world_bank()).astype(str)
     assert committed.to_dict("records") == written.to_dict("records")
+
+
+# --- 4. the series registered in analysis.series -----------------------------------------------
+
+from analysis import series  # noqa: E402
+
+# 2022, Northern KER provinces (Ha Noi, Vinh Phuc, Bac Ninh, Quang Ninh, Hai Duong, Hai Phong,
+# Hung Yen): GRDP per head from grdp_wide_64357ec.csv, column 2022; average population from
+# population/population_2022.csv and population_wide_64357ec.csv, "2022 (*)" column.
+NKER_GRDP_2022 = [141.61, 127.1, 169.07, 197.73, 87.49, 173.52, 102.25]
+NKER_POP_2022 = [8435.65, 1197.62, 1488.2, 1362.88, 1946.82, 2088.02, 1290.85]
+
+
+def _one(key, geo, year, vintage=None) -> dict:
+    frame = series.get(key, geo, vintage)
+    rows = frame[frame["year"] == year]
+    assert len(rows) == 1, (key, geo, year, frame)
+    return rows.iloc[0].to_dict()
+
+
+def test_series_grdp_per_capita_published_and_weighted():
+    assert _one("grdp_per_capita", "ha-noi", 2022)["value"] == 141.61
+    assert _one("grdp_per_capita", "red-river-delta", 2022)["value"] == 123.14   # published
+    nker = _one("grdp_per_capita", "northern-ker", 2022)
+    expected = sum(g * p for g, p in zip(NKER_GRDP_2022, NKER_POP_2022)) / sum(NKER_POP_2022)
+    assert nker["value"] == pytest.approx(expected)
+    assert nker["status"] == "preliminary"
+    assert nker["method"] == ("weighted by average population (post-2019-census) over 7 "
+                              "provinces")
+    assert sorted(series.get("grdp_per_capita", "northern-ker")["year"]) == list(
+        range(2018, 2023))
+
+
+def test_series_population_post_census_vintage():
+    assert _one("population", "ha-noi", 2022, "post-2019-census")["value"] == 8435.65
+    # 8435.65 + 1197.62 + 1488.2 + 1362.88 + 1946.82 + 2088.02 + 1290.85, added by hand
+    nker = _one("population", "northern-ker", 2022, "post-2019-census")
+    assert nker["value"] == pytest.approx(17810.04)
+    assert nker["method"] == "sum of 7 provinces"
+
+
+@pytest.mark.parametrize("key, year, expected", [
+    ("gdp_current", 2022, 9621371.8222785555),
+    ("gdp_constant_2010", 2022, 5571869.2471572086),
+])
+def test_series_gdp(key, year, expected):
+    row = _one(key, "whole-country", year)
+    assert row["value"] == expected and row["vintage"] == "post-2019-revision"
+    assert row["unit"] == "billion VND"
+    assert series.get(key, "northern-ker").empty        # national only: no KER figure
+
+
+@pytest.mark.parametrize("key, year, expected, vintage", [
+    ("labour_force", 2012, 52611.6, "lfs-2011-2020"),
+    ("employed", 2011, 51923.475, "lfs-2011-2020"),
+    ("employed", 2021, (49904 + 49839 + 47248.9 + 49073.6) / 4, "lfs-from-2021"),
+])
+def test_series_labour(key, year, expected, vintage):
+    row = _one(key, "whole-country", year)
+    assert row["value"] == pytest.approx(expected)
+    assert row["vintage"] == vintage
+    assert row["method"] == "mean of the four published quarters"
+
+
+@pytest.mark.parametrize("key, year, expected, unit", [
+    ("gini_wb", 2018, 35.7, "index (0-100)"),
+    ("bottom10_share_wb", 2022, 2.6, "percent"),
+    ("top10_share_wb", 2022, 28.1, "percent"),
+    ("poverty_300_wb", 2022, 1.6, "percent of population"),
+    ("poverty_420_wb", 2022, 4.2, "percent of population"),
+    ("poverty_830_wb", 2022, 21.5, "percent of population"),
+    ("poverty_national_line_wb", 2016, 9.2, "percent of population"),
+    ("unemployment_rate_ilo", 2021, 2.385, "percent of the labour force"),
+    ("gdp_per_capita_usd", 2024, 4717.29028732449, "current US$ per person"),
+])
+def test_series_world_bank(key, year, expected, unit):
+    row = _one(key, "whole-country", year)
+    assert row["value"] == expected and row["unit"] == unit
+    assert row["source"] == "wb-wdi-2025" and row["method"] == "published"
+    assert series.info(key)["sources"] == ["wb-wdi-2025"]
+    assert series.get(key, "northern-ker").empty
+
+
+def test_the_world_bank_gini_is_not_the_gso_gini():
+    assert series.info("gini_wb")["unit"] != series.info("gini_gso")["unit"]
+    assert "consumption" in series.info("gini_wb")["description"]
