@@ -27,6 +27,8 @@ BOUNDARIES_FILE = DATA_DIR / "boundaries" / "provinces.geojson"
 GREY = "#d5d8dc"
 OTHER = "Other provinces"
 NO_KER = "Not in a KER"
+#: What a screen reader says for a province (the shape's aria-label).
+_LABEL = "datum.province + ' (' + datum.ker + ')'"
 MAP_WIDTH = 330
 MAP_HEIGHT = 520
 
@@ -123,9 +125,10 @@ def province_map(highlight: list[str] | None = None, values: pd.DataFrame | None
         domain = present + [OTHER]
         colors = [charts.REGION_COLORS.get(n, "#5d6d7e") for n in present] + [GREY]
         pick = alt.selection_point(fields=["group"], bind="legend")
-        base = alt.Chart(table).transform_lookup(lookup="geo", from_=geometry, as_="shape")
+        base = alt.Chart(table).transform_lookup(
+            lookup="geo", from_=geometry, as_="shape").transform_calculate(label=_LABEL)
         chart = base.mark_geoshape(stroke="white", strokeWidth=0.5).encode(
-            shape="shape:G",
+            shape="shape:G", description="label:N",
             color=alt.Color("group:N", title="Key economic region",
                             scale=alt.Scale(domain=domain, range=colors)),
             opacity=alt.condition(pick, alt.value(1.0), alt.value(0.25)),
@@ -148,13 +151,14 @@ def province_map(highlight: list[str] | None = None, values: pd.DataFrame | None
         shown = (f"isValid(datum.value) ? format(datum.value, {json.dumps(value_format)}) "
                  "+ '' : 'no value'")
         base = alt.Chart(table).transform_lookup(
-            lookup="geo", from_=geometry, as_="shape").transform_calculate(shown=shown)
+            lookup="geo", from_=geometry, as_="shape").transform_calculate(
+            shown=shown).transform_calculate(label=_LABEL + " + ': ' + datum.shown")
         value_tip = tooltip + [alt.Tooltip("shown:N", title=value_title)]
         gaps = base.mark_geoshape(stroke="white", strokeWidth=0.5, fill=GREY).encode(
-            shape="shape:G", tooltip=value_tip)
+            shape="shape:G", description="label:N", tooltip=value_tip)
         filled = base.transform_filter("isValid(datum.value)").mark_geoshape(
             stroke="white", strokeWidth=0.5).encode(
-            shape="shape:G",
+            shape="shape:G", description="label:N",
             color=alt.Color("value:Q", title=value_title, scale=alt.Scale(scheme=scheme)),
             tooltip=value_tip)
         chart = alt.layer(gaps, filled)

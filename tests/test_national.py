@@ -417,3 +417,23 @@ def test_series_world_bank(key, year, expected, unit):
 def test_the_world_bank_gini_is_not_the_gso_gini():
     assert series.info("gini_wb")["unit"] != series.info("gini_gso")["unit"]
     assert "consumption" in series.info("gini_wb")["description"]
+
+
+def test_the_map_draws_every_province_offline():
+    """Render the spec with the vega engine of vl-convert (no network): one shape per
+    province, none covering the whole view (what a wrongly wound ring draws: the
+    globe minus the province, clipped to the view)."""
+    import vl_convert
+
+    spec = geo.province_map(title="t", source="s", description="d").to_dict()
+    svg = vl_convert.vegalite_to_svg(spec)
+    shapes = [tag for tag in re.findall(r"<path[^>]*>", svg) if '"geoshape"' in tag]
+    assert len(shapes) == 63
+    for tag in shapes:
+        numbers = [float(x) for x in re.findall(r"-?\d+(?:\.\d+)?",
+                                                 re.search(r' d="([^"]*)"', tag).group(1))]
+        width = max(numbers[0::2]) - min(numbers[0::2])
+        height = max(numbers[1::2]) - min(numbers[1::2])
+        assert width < 0.9 * geo.MAP_WIDTH and height < 0.9 * geo.MAP_HEIGHT, tag[:120]
+    assert 'aria-label="Bac Ninh (Northern KER)"' in svg          # what a screen reader says
+    assert 'aria-label="Ha Giang (Not in a KER)"' in svg

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -350,8 +351,6 @@ POP_AGGREGATES = [
 
 
 def _population_aggregates(provinces: dict) -> dict:
-    import re
-
     with open(POP_WIDE, encoding="latin-1", newline="") as fh:
         lines = list(csv.reader(fh))
     header = lines[2]
