@@ -437,3 +437,69 @@ def test_the_map_draws_every_province_offline():
         assert width < 0.9 * geo.MAP_WIDTH and height < 0.9 * geo.MAP_HEIGHT, tag[:120]
     assert 'aria-label="Bac Ninh (Northern KER)"' in svg          # what a screen reader says
     assert 'aria-label="Ha Giang (Not in a KER)"' in svg
+
+
+# --- bad input stops the re-keying with the file and the row ----------------------------------
+
+@pytest.fixture
+def px_copy(tmp_path, monkeypatch):
+    """A copy of the PX-Web extracts to break."""
+    import shutil
+
+    dest = tmp_path / "gso-pxweb-dstai"
+    shutil.copytree(national.PX_DIR, dest)
+    for path in dest.rglob("*"):
+        path.chmod(0o644 if path.is_file() else 0o755)
+    monkeypatch.setattr(national, "PX_DIR", dest)
+    monkeypatch.setattr(national, "GRDP_WIDE", dest / national.GRDP_WIDE.name)
+    monkeypatch.setattr(national, "POP_WIDE", dest / national.POP_WIDE.name)
+    return dest
+
+
+@pytest.mark.skipif(not HAVE_CANDIDATES, reason="the candidate files are not on this machine")
+def test_rekey_stops_on_a_code_that_names_another_province(px_copy):
+    path = px_copy / "grdp" / "grdp_2020.csv"
+    text = path.read_text(encoding="utf-8-sig")
+    assert "27,Bac Ninh," in text
+    path.write_text(text.replace("27,Bac Ninh,", "27,Bac Giang,"), encoding="utf-8")
+    with pytest.raises(national.RekeyError, match=r"grdp_2020\.csv, row 4: code 27 is bac-ninh "
+                       r"in the registry but the row names 'Bac Giang'"):
+        national.grdp_per_capita()
+
+
+@pytest.mark.skipif(not HAVE_CANDIDATES, reason="the candidate files are not on this machine")
+def test_rekey_stops_when_the_wide_file_disagrees(px_copy):
+    path = px_copy / national.GRDP_WIDE.name
+    text = path.read_text(encoding="utf-8-sig")
+    path.write_text(text.replace("Ha Noi,111.6,", "Ha Noi,111.7,"), encoding="utf-8")
+    with pytest.raises(national.RekeyError, match="ha-noi 2018: 111.7 here, 111.6 in the "
+                       "per-year file"):
+        national.grdp_per_capita()
+
+
+@pytest.mark.skipif(not HAVE_CANDIDATES, reason="the candidate files are not on this machine")
+def test_rekey_stops_when_a_region_is_not_the_sum_of_its_provinces(px_copy):
+    path = px_copy / national.POP_WIDE.name
+    text = path.read_text(encoding="latin-1")
+    assert ",20216.81," in text
+    path.write_text(text.replace(",20216.81,", ",20316.81,"), encoding="latin-1")
+    with pytest.raises(national.RekeyError, match=r"row 5: red-river-delta 2011: 20316\.81 is "
+                       r"not the sum of its provinces \(20216\.81\)"):
+        national.population_post_census()
+
+
+@pytest.mark.skipif(not HAVE_CANDIDATES, reason="the candidate files are not on this machine")
+def test_rekey_stops_on_a_world_bank_file_for_another_country(tmp_path, monkeypatch):
+    import shutil
+
+    dest = tmp_path / "wb"
+    shutil.copytree(national.WB_DIR, dest)
+    path = dest / "wb_SI_POV_GINI.json"
+    path.chmod(0o644)
+    payload = json.loads(path.read_text(encoding="utf-8-sig"))
+    observations = payload[1]["value"] if isinstance(payload[1], dict) else payload[1]
+    observations[2]["countryiso3code"] = "THA"
+    path.write_text(json.dumps(payload), encoding="utf-8")
+    monkeypatch.setattr(national, "WB_DIR", dest)
+    with pytest.raises(national.RekeyError, match=r"wb_SI_POV_GINI\.json, row 3: country THA"):
+        national.world_bank()
