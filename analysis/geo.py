@@ -11,7 +11,6 @@ their KER colours (the rest grey), or a choropleth of one value per province.
 from __future__ import annotations
 
 import json
-import math
 from functools import lru_cache
 
 import altair as alt
@@ -145,9 +144,8 @@ def province_map(highlight: list[str] | None = None, values: pd.DataFrame | None
         if repeated:
             raise ValueError("values has more than one value for " + ", ".join(repeated))
         got = dict(zip(values["geo"], values["value"]))
-        table["value"] = [None if got.get(g) is None or (isinstance(got.get(g), float)
-                                                          and math.isnan(got[g]))
-                          else float(got[g]) for g in table["geo"]]
+        table["value"] = [None if pd.isna(got.get(g)) else float(got[g])
+                          for g in table["geo"]]
         shown = (f"isValid(datum.value) ? format(datum.value, {json.dumps(value_format)}) "
                  "+ '' : 'no value'")
         base = alt.Chart(table).transform_lookup(

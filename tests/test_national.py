@@ -101,7 +101,8 @@ def test_outer_rings_run_clockwise_for_the_renderer():
 
 
 def test_choropleth_keeps_gaps_as_gaps():
-    values = pd.DataFrame({"geo": ["ha-noi", "ca-mau"], "value": [141.61, None]})
+    values = pd.DataFrame({"geo": ["ha-noi", "ca-mau", "bac-lieu"],
+                           "value": pd.array([141.61, None, pd.NA], dtype="Float64")})
     chart = geo.province_map(values=values, title="Test", source="GSO", description="d",
                              value_title="GRDP per head")
     spec = chart.to_dict()
@@ -109,7 +110,7 @@ def test_choropleth_keeps_gaps_as_gaps():
     rows = next(v for v in spec["datasets"].values() if "province" in v[0])
     value = {r["geo"]: r["value"] for r in rows}
     assert value["ha-noi"] == 141.61
-    assert value["ca-mau"] is None and value["bac-ninh"] is None
+    assert value["ca-mau"] is None and value["bac-lieu"] is None and value["bac-ninh"] is None
     assert "no value" in json.dumps(spec)
 
 
