@@ -291,3 +291,52 @@ def test_validate_command_passes():
                          capture_output=True, text=True)
     assert out.returncode == 0, out.stderr
     assert "data package valid" in out.stdout
+
+
+# --- the re-keying script ------------------------------------------------------------------
+
+def _rekey_module():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "gso_labour_rekey", ROOT / "data" / "rekey" / "gso_labour.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_rekey_reproduces_the_committed_tables(tmp_path, monkeypatch):
+    rekey = _rekey_module()
+    if not rekey.SRC.exists():
+        pytest.skip("the candidate files are not on this machine")
+    monkeypatch.setattr(rekey, "OUT", tmp_path)
+    specs = {r["name"]: r for r in rekey.schemas()}
+    for name, reader in rekey.READERS.items():
+        rekey.write(f"{name}.csv", rekey.TABLE_COLUMNS[name], reader(),
+                    specs[name]["schema"]["primaryKey"])
+        assert (tmp_path / f"{name}.csv").read_bytes() == \
+            (ROOT / "data" / f"{name}.csv").read_bytes(), name
+
+
+def test_rekey_names_file_and_row_of_an_unknown_province(tmp_path, monkeypatch):
+    rekey = _rekey_module()
+    name = rekey.TABLES["gso-labour-force-province-2018"][0]
+    (tmp_path / name).write_text(
+        '\ufeff"Labour force at 15 years of age and above by province by Cities"\n\n'
+        '"Cities, provincies";"2015"\n" WHOLE COUNTRY";53984.2\n"Atlantis";12.0\n',
+        encoding="utf-8")
+    monkeypatch.setattr(rekey, "SRC", tmp_path)
+    with pytest.raises(rekey.RekeyError, match=rf"{name}, row 'Atlantis': unknown place"):
+        rekey.labour_force()
+
+
+def test_rekey_reports_a_province_missing_in_a_year(tmp_path, monkeypatch):
+    rekey = _rekey_module()
+    name = rekey.TABLES["gso-trained-share-province-2018"][0]
+    (tmp_path / name).write_text(
+        '"Percentage of trained employed workers at 15 years of age and above by province"'
+        '\n\n"Cities, provincies";"2015"\n" WHOLE COUNTRY";19.9\n"Ha Noi";39.4\n',
+        encoding="utf-8")
+    monkeypatch.setattr(rekey, "SRC", tmp_path)
+    with pytest.raises(rekey.RekeyError, match=r"2015: no row for an-giang"):
+        rekey.trained_share()
