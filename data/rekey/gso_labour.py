@@ -599,9 +599,10 @@ def schemas() -> list[dict]:
             "end-year surplus of social, health and unemployment insurance, whole country, "
             "2010 and 2012-2015 (the table has no 2011 column). Units differ by row (unit "
             "column): thousand persons, persons or billion VND. Social insurance "
-            "'recipients' jump from 395.9 thousand (2012) to 7,135.6 thousand (2013): a "
-            "change of what is counted, not of the scheme. Health insurance 'recipients' "
-            "exceed the population, so they cannot count distinct persons.",
+            "'recipients' jump from 395.9 thousand (2012) to 7,135.6 thousand (2013), a "
+            "break in what the row counts that no change in the scheme explains: the row is "
+            "not comparable across it. Health insurance 'recipients' exceed the population "
+            "from 2012 on, so they cannot count distinct persons.",
             "gso-insurance-2018",
             [NATIONAL, YEAR,
              field("measure", description="insured persons; monthly beneficiaries; "
