@@ -365,7 +365,8 @@ def _annual_labour(indicator: str) -> Callable[[], pd.DataFrame]:
 
 
 register(Series(
-    "labour_force", "Labour force aged 15 and over", "thousand persons", "labour",
+    "labour_force_lfs", "Labour force aged 15 and over (quarterly survey, annual mean)",
+    "thousand persons", "labour",
     _annual_labour("labour_force"),
     digits=0,
     description="Whole country; the annual figure is the mean of the four quarters of GSO's "
@@ -373,7 +374,8 @@ register(Series(
     notes="The quarters from 2021 are on another basis than 2012-2020 (a drop of about four "
           "million persons between 2020-Q4 and 2021-Q1): two vintages, never one line."))
 register(Series(
-    "employed", "Employed persons aged 15 and over", "thousand persons", "labour",
+    "employed_lfs", "Employed persons aged 15 and over (quarterly survey, annual mean)",
+    "thousand persons", "labour",
     _annual_labour("employed"),
     digits=0,
     description="Whole country; the annual figure is the mean of the four quarters of GSO's "
@@ -415,3 +417,149 @@ for _key, _code, _title, _unit, _component, _digits, _description in [
     register(Series(_key, _title, _unit, _component, _world_bank(_code), digits=_digits,
                     description=_description + f" Indicator {_code}, whole country only.",
                     notes="World Development Indicators, updated 2025-10-07."))
+
+
+# --- labour and insurance (GSO) ---
+
+_GSO_2018 = "GSO English table, 2018 edition"
+
+register(Series(
+    "labour_force", "Labour force aged 15 and over", "thousand persons", "labour",
+    _table("labour_force"), aggregate="sum",
+    description="Employed and unemployed persons aged 15 and over (GSO labour force "
+                "survey); provinces summed for regions.",
+    notes=f"{_GSO_2018}; vintage before the 2019 census revision; 2016 preliminary."))
+register(Series(
+    "employed_share", "Employed persons aged 15+ per 100 inhabitants", "% of the population",
+    "labour", _table("employed_share"), aggregate="weighted", weight="population",
+    description="Employed persons aged 15 and over as a percentage of the whole population "
+                "(all ages); provinces weighted by their average population for regions.",
+    notes=f"{_GSO_2018}. Weighting GSO's province shares by the average population "
+          "reproduces GSO's own six regional shares to within 0.1 point (2010-2016). The "
+          "share times the population does not give employed persons exactly, so the book "
+          "derives no count of employed persons from it."))
+register(Series(
+    "trained_share", "Trained workers among the employed", "% of employed persons aged 15+",
+    "labour", _table("trained_share"), aggregate="weighted", weight="labour_force",
+    description="Employed persons aged 15 and over with a technical or professional "
+                "qualification, as a percentage of all employed persons; provinces weighted "
+                "by their labour force for regions.",
+    notes=f"{_GSO_2018}. The exact weight would be employed persons, which the tables do "
+          "not give by province; the labour force (employed plus unemployed) reproduces "
+          "GSO's own six regional shares to within 0.15 point (2010-2016)."))
+register(Series(
+    "unemployment_rate", "Unemployment rate (working age)", "% of the labour force",
+    "labour", _table("unemployment", indicator="unemployment", age_group="total",
+                     area="total"), aggregate="none", digits=2,
+    description="Unemployed persons as a percentage of the labour force at working age "
+                "(men 15-59, women 15-54).",
+    notes=f"{_GSO_2018}; whole country and the six GSO regions only, 2014-2016 (2016 "
+          "preliminary); no province figures, so no KER figure."))
+register(Series(
+    "unemployment_rate_15_24", "Unemployment rate, ages 15-24", "% of the labour force",
+    "labour", _table("unemployment", indicator="unemployment", age_group="15-24",
+                     area="total"), aggregate="none", digits=2,
+    description="Unemployment rate of the labour force aged 15-24.",
+    notes=f"{_GSO_2018}; whole country and the six GSO regions only, 2014-2016."))
+register(Series(
+    "underemployment_rate", "Underemployment rate (working age)", "% of the labour force",
+    "labour", _table("unemployment", indicator="underemployment", age_group="total",
+                     area="total"), aggregate="none", digits=2,
+    description="Underemployed persons (working fewer hours than they wish and available "
+                "for more) as a percentage of the labour force at working age.",
+    notes=f"{_GSO_2018}; whole country and the six GSO regions only, 2014-2016."))
+register(Series(
+    "labour_productivity_gso", "Labour productivity (GDP per employed person)",
+    "million VND per employed person, current prices", "labour",
+    _table("productivity_national", industry="total"), aggregate="none",
+    description="GDP at current prices per employed person, as GSO publishes it for the "
+                "whole country.",
+    notes=f"{_GSO_2018}; national only; GDP before GSO's later revision of the national "
+          "accounts; 2016 preliminary."))
+
+for _scheme, _name in (("social", "social insurance"), ("health", "health insurance"),
+                       ("unemployment", "unemployment insurance")):
+    _short = {"social": "si", "health": "hi", "unemployment": "ui"}[_scheme]
+    register(Series(
+        f"{_short}_insured", f"People insured: {_name}", "thousand persons", "insurance",
+        _table("insurance_national", measure="insured", scheme=_scheme), aggregate="none",
+        description=f"Number of persons insured by {_name}, whole country.",
+        notes=f"{_GSO_2018}; national only; 2010 and 2012-2015 (no 2011 figure)."))
+    register(Series(
+        f"{_short}_revenue", f"Revenue: {_name}", "billion VND", "insurance",
+        _table("insurance_national", measure="revenue", scheme=_scheme), aggregate="none",
+        digits=0, description=f"Revenue of the {_name} fund, whole country.",
+        notes=f"{_GSO_2018}; national only; 2010 and 2012-2015 (no 2011 figure)."))
+    register(Series(
+        f"{_short}_spending", f"Spending: {_name}", "billion VND", "insurance",
+        _table("insurance_national", measure="expenditure", scheme=_scheme),
+        aggregate="none", digits=0,
+        description=f"Expenditure of the {_name} fund, whole country.",
+        notes=f"{_GSO_2018}; national only; 2010 and 2012-2015 (no 2011 figure)."))
+register(Series(
+    "insurance_revenue", "Insurance revenue (three schemes)", "billion VND", "insurance",
+    _table("insurance_national", measure="revenue", scheme="all"), aggregate="none",
+    digits=0, description="Revenue of social, health and unemployment insurance together.",
+    notes=f"{_GSO_2018}; national only; 2010 and 2012-2015 (no 2011 figure)."))
+register(Series(
+    "insurance_spending", "Insurance spending (three schemes)", "billion VND", "insurance",
+    _table("insurance_national", measure="expenditure", scheme="all"), aggregate="none",
+    digits=0,
+    description="Expenditure of social, health and unemployment insurance together (the "
+                "numerator of the insurance/GDP ratio, thesis 2.3.1).",
+    notes=f"{_GSO_2018}; national only; 2010 and 2012-2015 (no 2011 figure)."))
+register(Series(
+    "si_monthly_beneficiaries", "Monthly social insurance beneficiaries", "thousand persons",
+    "insurance",
+    _table("insurance_national", measure="monthly_beneficiaries", scheme="social"),
+    aggregate="none",
+    description="Persons receiving a monthly social insurance benefit (pensions and other "
+                "monthly allowances), whole country.",
+    notes=f"{_GSO_2018}; national only; 2010 and 2012-2015 (no 2011 figure)."))
+register(Series(
+    "budget_pension_social_relief", "State budget: pensions and social relief", "billion VND",
+    "insurance", _table("budget_national", item="pension_social_relief", measure="amount"),
+    aggregate="none", digits=0,
+    description="State budget expenditure on pensions and social relief (final accounts).",
+    notes=f"{_GSO_2018}; national only; 2015 preliminary, 2016 an estimate."))
+register(Series(
+    "budget_pension_social_relief_share", "Pensions and social relief in the state budget",
+    "% of total state budget expenditure", "insurance",
+    _table("budget_national", item="pension_social_relief", measure="share"),
+    aggregate="none", digits=2,
+    description="Pensions and social relief as a share of total state budget expenditure.",
+    notes=f"{_GSO_2018}; national only; 2015 preliminary, 2016 an estimate."))
+register(Series(
+    "budget_health", "State budget: health care", "billion VND", "services",
+    _table("budget_national", item="health_care", measure="amount"), aggregate="none",
+    digits=0, description="State budget expenditure on health care (final accounts).",
+    notes=f"{_GSO_2018}; national only; 2015 preliminary, 2016 an estimate."))
+register(Series(
+    "budget_education", "State budget: education and training", "billion VND", "services",
+    _table("budget_national", item="education_training", measure="amount"),
+    aggregate="none", digits=0,
+    description="State budget expenditure on education and training (final accounts).",
+    notes=f"{_GSO_2018}; national only; 2015 preliminary, 2016 an estimate."))
+register(Series(
+    "budget_total", "State budget expenditure", "billion VND", "growth",
+    _table("budget_national", item="total", measure="amount"), aggregate="none", digits=0,
+    description="Total state budget expenditure (final accounts).",
+    notes=f"{_GSO_2018}; national only; 2015 preliminary, 2016 an estimate."))
+
+_NA_NOTES = (f"{_GSO_2018}; national only; as published before GSO's later revision of the "
+             "national accounts (vintage pre-revision); 2016 preliminary.")
+for _key, _item, _title, _unit, _digits in (
+        ("gdp_current_gso", "gdp_current", "GDP at current prices", "billion VND", 0),
+        ("gdp_constant_gso", "gdp_constant_2010", "GDP at constant 2010 prices",
+         "billion VND at 2010 prices", 0),
+        ("gdp_growth_gso", "gdp_growth", "GDP growth at constant 2010 prices", "% a year", 2),
+        ("gdp_per_capita_gso", "gdp_per_capita_current", "GDP per head at current prices",
+         "thousand VND", 0),
+        ("gdp_per_capita_usd_gso", "gdp_per_capita_usd", "GDP per head in US dollars",
+         "USD at the average exchange rate", 0),
+        ("gni_current_gso", "gni_current", "Gross national income at current prices",
+         "billion VND", 0)):
+    register(Series(_key, _title, _unit, "growth", _table("national_accounts_gso", item=_item),
+                    aggregate="none", digits=_digits,
+                    description=f"{_title}, whole country (GSO key national accounts "
+                                "indicators).", notes=_NA_NOTES))

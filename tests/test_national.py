@@ -385,9 +385,9 @@ def test_series_gdp(key, year, expected):
 
 
 @pytest.mark.parametrize("key, year, expected, vintage", [
-    ("labour_force", 2012, 52611.6, "lfs-2011-2020"),
-    ("employed", 2011, 51923.475, "lfs-2011-2020"),
-    ("employed", 2021, (49904 + 49839 + 47248.9 + 49073.6) / 4, "lfs-from-2021"),
+    ("labour_force_lfs", 2012, 52611.6, "lfs-2011-2020"),
+    ("employed_lfs", 2011, 51923.475, "lfs-2011-2020"),
+    ("employed_lfs", 2021, (49904 + 49839 + 47248.9 + 49073.6) / 4, "lfs-from-2021"),
 ])
 def test_series_labour(key, year, expected, vintage):
     row = _one(key, "whole-country", year)
