@@ -327,3 +327,20 @@ register(Series(
     _table("gini_gso", area="total"), aggregate="none", digits=3,
     description="GSO's own Gini, computed from the household records of the survey; "
                 "published for the country and the six GSO regions only."))
+
+
+# --- living standards and basic services (GSO) ---
+# Tables keyed by data/rekey/gso_living.py. Counts add up over provinces; rates and
+# per-person means are weighted by the average population (the pre-2019-census
+# vintage, the one published with these survey rounds, 2010-2016).
+
+register(Series(
+    "poverty_rate", "General poverty rate", "percent", "assistance",
+    _table("poverty_rate"), aggregate="weighted", weight="population",
+    description="GSO's general poverty rate from the Household Living Standards Survey; "
+                "published for the country, the six GSO regions and the 63 provinces.",
+    notes="A key economic region's rate is the mean of its provinces' rates weighted by "
+          "average population (pre-2019-census vintage): this approximates the share of "
+          "poor people in the region, exactly so only if the rate is a share of persons "
+          "and the survey weights sum to the same population. The tables print no "
+          "poverty line; 2010-2016 only."))
