@@ -340,7 +340,57 @@ register(Series(
     description="GSO's general poverty rate from the Household Living Standards Survey; "
                 "published for the country, the six GSO regions and the 63 provinces.",
     notes="A key economic region's rate is the mean of its provinces' rates weighted by "
-          "average population (pre-2019-census vintage): this approximates the share of "
-          "poor people in the region, exactly so only if the rate is a share of persons "
-          "and the survey weights sum to the same population. The tables print no "
-          "poverty line; 2010-2016 only."))
+          "average population (pre-2019-census vintage): this approximates the region's "
+          "own rate, and is exact only when the weights are the populations the rates "
+          "are shares of (persons or households: the tables do not say which). The "
+          "tables print no poverty line; 2010-2016 only."))
+
+register(Series(
+    "patient_beds", "Patient beds, all establishments", "beds", "services",
+    _table("hospital_beds", coverage="all", establishment="total"), aggregate="sum", digits=0,
+    description="Every patient bed in the country (GSO prints thousand beds to one "
+                "decimal); published for the whole country only."))
+register(Series(
+    "patient_beds_health_departments", "Patient beds under provincial departments of health",
+    "beds", "services",
+    _table("hospital_beds", coverage="provincial-health-departments", establishment="total"),
+    aggregate="sum", digits=0,
+    description="Beds of the hospitals, regional polyclinics, sanatoria and commune medical "
+                "units run by the provincial departments of health; hospitals of ministries "
+                "and other sectors are not counted.",
+    notes="The 63 provinces add up exactly to GSO's whole-country figure in every year."))
+
+#: Population vintage of the derived per-10,000 series (published with 2010-2016 data).
+BEDS_POPULATION_VINTAGE = "pre-2019-census"
+
+
+def _beds_per_10k(geo: str) -> pd.DataFrame:
+    beds = get("patient_beds_health_departments", geo)
+    pop = get("population", geo, vintage=BEDS_POPULATION_VINTAGE)
+    both = beds.merge(pop, on="year", suffixes=("_beds", "_pop"))
+    rows = []
+    for _, r in both.iterrows():
+        status = ("preliminary" if "preliminary" in (r["status_beds"], r["status_pop"])
+                  else "final")
+        # beds / (thousand persons x 1000) x 10,000 = beds / thousand persons x 10
+        rows.append({"geo": geo, "year": int(r["year"]),
+                     "value": r["value_beds"] / r["value_pop"] * 10,
+                     "unit": "beds per 10,000 people", "vintage": BEDS_POPULATION_VINTAGE,
+                     "source": ";".join(sorted(set(r["source_beds"].split(";"))
+                                               | set(r["source_pop"].split(";")))),
+                     "status": status,
+                     "method": "derived: beds under provincial departments of health ("
+                               + ("published" if r["method_beds"] == "published"
+                                  else r["method_beds"])
+                               + f") per 10,000 of average population ({BEDS_POPULATION_VINTAGE})"})
+    return pd.DataFrame(rows, columns=COLUMNS)
+
+
+register(Series(
+    "beds_per_10k", "Patient beds per 10,000 people (provincial health departments)",
+    "beds per 10,000 people", "services", None, aggregate="custom", compute=_beds_per_10k,
+    description="Derived: beds under the provincial departments of health divided by the "
+                "average population of the same year (pre-2019-census vintage), times 10,000.",
+    notes="Not GSO's national 'patient beds per 10,000 inhabitants' (22.0 in 2010), which "
+          "counts the beds of every establishment except commune and office medical units; "
+          "ours leaves out ministry and other-sector hospitals and keeps commune units."))

@@ -70,3 +70,73 @@ def test_poverty_rate_of_northern_ker_is_population_weighted():
     assert s["value"] == pytest.approx(expected)
     assert s["method"] == ("weighted by average population (pre-2019-census) "
                            "over 7 provinces")
+
+
+# --- patient beds ----------------------------------------------------------------------
+
+BEDS = "Health__Culture_and_Living_Standard_Number_of_patient_beds.csv"
+BEDS_PROVINCE = ("Health__Culture_and_Living_Standard_Number_of_patient_beds_under_provincial_"
+                 "departments_of_health_by_province.csv")
+
+
+@pytest.mark.parametrize("geo, year, coverage, establishment, expected", [
+    # BEDS, row "Number (Thous. Beds)";"TOTAL", column "2010": 246.30 thousand
+    ("whole-country", 2010, "all", "total", 246300),
+    # BEDS, row "Number (Thous. Beds)";"Hospital", column "2016": 232.30 thousand
+    ("whole-country", 2016, "all", "hospital", 232300),
+    # BEDS_PROVINCE, row "Ha Noi", column "2010 Total": 11536
+    ("ha-noi", 2010, "provincial-health-departments", "total", 11536),
+    # BEDS_PROVINCE, row "Vinh Phuc", column "2016 Hospital": 2915
+    ("vinh-phuc", 2016, "provincial-health-departments", "hospital", 2915),
+])
+def test_hospital_beds_hand_read(geo, year, coverage, establishment, expected):
+    r = row("hospital_beds", geo=geo, year=year, coverage=coverage,
+            establishment=establishment)
+    assert r["value"] == expected
+
+
+def test_beds_series_hand_read():
+    assert value("patient_beds", "whole-country", 2010)["value"] == 246300
+    assert value("patient_beds_health_departments", "ha-noi", 2016)["value"] == 14336
+    # BEDS_PROVINCE, row " WHOLE COUNTRY", column "2016 Total": 273066
+    assert value("patient_beds_health_departments", "whole-country", 2016)["value"] == 273066
+    # the national table has no province rows: no key-region figure from it
+    assert series.get("patient_beds", "northern-ker").empty
+
+
+def test_beds_of_northern_ker_are_summed():
+    # BEDS_PROVINCE, column "2010 Total": Ha Noi 11536, Vinh Phuc 3810, Bac Ninh 2300,
+    # Quang Ninh 2886, Hai Duong 4725, Hai Phong 5915, Hung Yen 2760
+    expected = 11536 + 3810 + 2300 + 2886 + 4725 + 5915 + 2760
+    s = value("patient_beds_health_departments", "northern-ker", 2010)
+    assert s["value"] == expected == 33932
+    assert s["method"] == "sum of 7 provinces"
+
+
+def test_beds_per_10k_is_beds_over_population():
+    # 11536 beds (above) over 6633.6 thousand persons (population 2010, Ha Noi)
+    s = value("beds_per_10k", "ha-noi", 2010)
+    assert s["value"] == pytest.approx(11536 / 6633.6 / 1000 * 10000)
+    assert s["vintage"] == "pre-2019-census"
+    nker = value("beds_per_10k", "northern-ker", 2010)
+    assert nker["value"] == pytest.approx(33932 / sum(POP_2010.values()) * 10)
+    assert "sum of 7 provinces" in nker["method"]
+
+
+def test_gso_beds_per_10k_leaves_out_commune_and_office_units():
+    # GSO's national "Bed per 10000 inhabitant" (BEDS, last "Number" row) is reproduced
+    # within 0.06 by (all beds - commune units - office units) / average population.
+    # BEDS rows "TOTAL", "Medical service units in communes, precincts", "... in offices,
+    # enterprises", "Bed per 10000 inhabitant(**)", columns 2010-2016 (thousand beds):
+    total = [246.3, 266.7, 275.1, 280.7, 295.8, 306.1, 305.7]
+    commune = [50.3, 50.6, 50.7, 51.8, 52.1, 52.8, 52.2]
+    office = [5.0, 5.0, 3.4, 5.0, 5.0, 5.0, 5.0]
+    printed = [22.0, 24.0, 24.9, 25.0, 26.3, 27.1, 26.8]
+    pop = series.get("population", "whole-country", vintage="pre-2019-census")
+    pop = dict(zip(pop["year"], pop["value"]))
+    for i, year in enumerate(range(2010, 2017)):
+        beds = row("hospital_beds", geo="whole-country", year=year, coverage="all",
+                   establishment="total")["value"]
+        assert beds == pytest.approx(total[i] * 1000)
+        rebuilt = (total[i] - commune[i] - office[i]) * 1000 / pop[year] * 10
+        assert abs(rebuilt - printed[i]) < 0.06, year

@@ -396,8 +396,8 @@ def resources() -> dict[str, dict]:
             "figures are exact to 100 beds). coverage = provincial-health-departments: beds "
             "of the establishments under the provincial departments of health, by province "
             "and region, exact counts. The two coverages are different measures and are "
-            "never added together. 2010-2016, 2016 preliminary in the province table (the "
-            "national table marks no year preliminary).",
+            "never added together. 2010-2016; neither table marks 2016 preliminary. The 63 "
+            "provinces add up exactly to the whole country in every year.",
             ["gso-patient-beds-2018", "gso-patient-beds-province-2018"],
             [field("coverage", description="all = every patient bed in the country (national "
                    "table); provincial-health-departments = beds under the provincial "
@@ -411,7 +411,7 @@ def resources() -> dict[str, dict]:
             "health_establishments",
             "Number of health establishments under provincial departments of health",
             "Health establishments under the provincial departments of health by kind, by "
-            "province and region, 2010-2016 (2016 preliminary). In GSO's 2016 columns the "
+            "province and region, 2010-2016 (no year marked preliminary). In GSO's 2016 columns the "
             "regional polyclinics and the sanatoria are printed under each other's headers "
             "(whole country: 613 polyclinics and 34 sanatoria in 2015, '35' and '602' in "
             "2016, the same swap in every province); those two 2016 columns are left out, "
@@ -423,7 +423,8 @@ def resources() -> dict[str, dict]:
         "schools": resource(
             "schools", "Number of schools of general education",
             "Schools of general education as of 30 September of the year (the start of the "
-            "school year), by level, by province and region, 2010-2016 (2016 preliminary). "
+            "school year), by level, by province and region, 2010-2016 (no year marked "
+            "preliminary). "
             "A level printed '..' has no row.",
             ["gso-schools-province-2018"],
             [field("level", description="total, or the levels a school teaches",
