@@ -394,3 +394,16 @@ register(Series(
     notes="Not GSO's national 'patient beds per 10,000 inhabitants' (22.0 in 2010), which "
           "counts the beds of every establishment except commune and office medical units; "
           "ours leaves out ministry and other-sector hospitals and keeps commune units."))
+register(Series(
+    "health_establishments", "Health establishments under provincial departments of health",
+    "establishments", "services", _table("health_establishments", establishment="total"),
+    aggregate="sum", digits=0,
+    description="Hospitals, regional polyclinics, sanatoria and commune medical units run "
+                "by the provincial departments of health.",
+    notes="GSO's 2016 figures do not add up everywhere: the provinces of the Northern "
+          "Midlands and Mountains sum to 6 fewer than the region's printed total."))
+register(Series(
+    "schools", "Schools of general education", "schools", "services",
+    _table("schools", level="total"), aggregate="sum", digits=0,
+    description="Primary and secondary schools as of 30 September of the year (start of the "
+                "school year)."))

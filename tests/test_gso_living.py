@@ -140,3 +140,71 @@ def test_gso_beds_per_10k_leaves_out_commune_and_office_units():
         assert beds == pytest.approx(total[i] * 1000)
         rebuilt = (total[i] - commune[i] - office[i]) * 1000 / pop[year] * 10
         assert abs(rebuilt - printed[i]) < 0.06, year
+
+
+# --- health establishments and schools -------------------------------------------------
+
+ESTABLISHMENTS = ("Health__Culture_and_Living_Standard_Number_of_health_establishments_under_"
+                  "provincial_departments_of_health_by_province.csv")
+SCHOOLS = "Education_Number_of_school_of_general_education_as_of_30_September_by_province.csv"
+
+
+@pytest.mark.parametrize("geo, year, kind, expected", [
+    ("ha-noi", 2010, "total", 650),           # ESTABLISHMENTS, "Ha Noi", "2010 Total"
+    ("vinh-phuc", 2016, "total", 162),        # ESTABLISHMENTS, "Vinh Phuc", "2016 Total"
+    ("whole-country", 2016, "hospital", 1012),  # ESTABLISHMENTS, " WHOLE COUNTRY", "2016 Hospital"
+])
+def test_health_establishments_hand_read(geo, year, kind, expected):
+    assert row("health_establishments", geo=geo, year=year, establishment=kind)["value"] \
+        == expected
+    if kind == "total":
+        assert value("health_establishments", geo, year)["value"] == expected
+
+
+def test_swapped_2016_columns_are_left_out():
+    # ESTABLISHMENTS, " WHOLE COUNTRY": "2015 Regional polyclinic" 613, "2015 Sanatorium
+    # ..." 34; "2016 Regional polyclinic" 35, "2016 Sanatorium ..." 602 (headers swapped)
+    frame = data.load("health_establishments")
+    kinds = set(frame[frame["year"] == 2016]["establishment"])
+    assert kinds == {"total", "hospital", "medical-service-unit"}
+    assert row("health_establishments", geo="whole-country", year=2015,
+               establishment="regional-polyclinic")["value"] == 613
+
+
+def test_establishments_of_northern_ker_are_summed():
+    # ESTABLISHMENTS, column "2010 Total": Ha Noi 650, Vinh Phuc 161, Bac Ninh 139,
+    # Quang Ninh 217, Hai Duong 293, Hai Phong 251, Hung Yen 178
+    s = value("health_establishments", "northern-ker", 2010)
+    assert s["value"] == 650 + 161 + 139 + 217 + 293 + 251 + 178
+    assert s["method"] == "sum of 7 provinces"
+
+
+def test_printed_region_total_is_kept_where_provinces_do_not_add_up():
+    # ESTABLISHMENTS, column "2016 Total": "Northern midlands and mountain areas" 2965;
+    # its 14 provinces sum to 2959 (Phu Tho prints 287 beside 16 hospitals and 277
+    # medical service units)
+    s = value("health_establishments", "northern-midlands-and-mountains", 2016)
+    assert (s["value"], s["method"]) == (2965, "published")
+    assert row("health_establishments", geo="phu-tho", year=2016,
+               establishment="total")["value"] == 287
+    assert series._aggregate("health_establishments", "northern-midlands-and-mountains",
+                             None).query("year == 2016")["value"].iloc[0] == 2959
+
+
+@pytest.mark.parametrize("geo, year, level, expected", [
+    ("ha-noi", 2010, "total", 1471),          # SCHOOLS, "Ha Noi", "2010 Total"
+    ("hai-phong", 2016, "total", 468),        # SCHOOLS, "Hai Phong", "2016 Total"
+    ("whole-country", 2016, "primary", 15052),  # SCHOOLS, " WHOLE COUNTRY", "2016 Primary"
+])
+def test_schools_hand_read(geo, year, level, expected):
+    assert row("schools", geo=geo, year=year, level=level)["value"] == expected
+    if level == "total":
+        assert value("schools", geo, year)["value"] == expected
+
+
+def test_schools_of_northern_ker_are_summed():
+    # SCHOOLS, column "2016 Total": Ha Noi 1546, Vinh Phuc 362, Bac Ninh 327,
+    # Quang Ninh 426, Hai Duong 609, Hai Phong 468, Hung Yen 380
+    s = value("schools", "northern-ker", 2016)
+    assert s["value"] == 1546 + 362 + 327 + 426 + 609 + 468 + 380 == 4118
+    assert s["method"] == "sum of 7 provinces"

@@ -397,7 +397,8 @@ def resources() -> dict[str, dict]:
             "of the establishments under the provincial departments of health, by province "
             "and region, exact counts. The two coverages are different measures and are "
             "never added together. 2010-2016; neither table marks 2016 preliminary. The 63 "
-            "provinces add up exactly to the whole country in every year.",
+            "provinces add up exactly to the whole country in every year; a province's "
+            "total can exceed the sum of the kinds printed.",
             ["gso-patient-beds-2018", "gso-patient-beds-province-2018"],
             [field("coverage", description="all = every patient bed in the country (national "
                    "table); provincial-health-departments = beds under the provincial "
@@ -415,7 +416,11 @@ def resources() -> dict[str, dict]:
             "regional polyclinics and the sanatoria are printed under each other's headers "
             "(whole country: 613 polyclinics and 34 sanatoria in 2015, '35' and '602' in "
             "2016, the same swap in every province); those two 2016 columns are left out, "
-            "the 2016 totals are kept.",
+            "the 2016 totals are kept. A total can exceed the sum of the four kinds (other "
+            "kinds are not printed separately). GSO's own figures do not always add up: in "
+            "2016 the provinces of the Northern Midlands and Mountains sum to 2959 against "
+            "the region's printed 2965 (Phu Tho prints a total of 287 beside 16 hospitals "
+            "and 277 medical service units).",
             ["gso-health-establishments-province-2018"],
             [field("establishment", description="Kind of establishment; total = all kinds "
                    "as printed by GSO", enum=sorted(set(PROVINCIAL_TYPES.values())))],
