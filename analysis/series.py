@@ -407,3 +407,11 @@ register(Series(
     _table("schools", level="total"), aggregate="sum", digits=0,
     description="Primary and secondary schools as of 30 September of the year (start of the "
                 "school year)."))
+register(Series(
+    "dwelling_area", "Average dwelling area per person", "square metres per person",
+    "services", _table("dwelling_area", house_type="total"), aggregate="weighted",
+    weight="population",
+    description="Average dwelling area per person, all houses (Household Living Standards "
+                "Survey): country and GSO regions 2010-2016, provinces 2014 and 2016.",
+    notes="A key economic region's figure is the mean of its provinces' figures weighted "
+          "by average population (pre-2019-census vintage), so only for 2014 and 2016."))

@@ -208,3 +208,49 @@ def test_schools_of_northern_ker_are_summed():
     s = value("schools", "northern-ker", 2016)
     assert s["value"] == 1546 + 362 + 327 + 426 + 609 + 468 + 380 == 4118
     assert s["method"] == "sum of 7 provinces"
+
+
+# --- dwelling area ---------------------------------------------------------------------
+
+DWELLING_REGION = "Health__Culture_and_Living_Standard_Average_dwelling_area_per_capita_by_region.csv"
+DWELLING_PROVINCE = ("Health__Culture_and_Living_Standard_Average_dwelling_area_per_capita_by_"
+                     "type_of_house_and_by_province.csv")
+
+
+@pytest.mark.parametrize("geo, year, house_type, expected, status, source", [
+    # DWELLING_REGION, row "red_river_delta", column "X2010": "19.4"
+    ("red-river-delta", 2010, "total", 19.4, "final", "gso-dwelling-area-region-2018"),
+    # DWELLING_PROVINCE, row "Quang Ninh", column "Pre. 2016 Simple permanent house": 18.5
+    ("quang-ninh", 2016, "simple-permanent", 18.5, "preliminary",
+     "gso-dwelling-area-province-2018"),
+    # DWELLING_PROVINCE, row "Can Tho", column "2014 Total": 20.2
+    ("can-tho", 2014, "total", 20.2, "final", "gso-dwelling-area-province-2018"),
+])
+def test_dwelling_area_hand_read(geo, year, house_type, expected, status, source):
+    r = row("dwelling_area", geo=geo, year=year, house_type=house_type)
+    assert (r["value"], r["status"], r["source"]) == (expected, status, source)
+    if house_type == "total":
+        assert value("dwelling_area", geo, year)["value"] == pytest.approx(expected)
+
+
+def test_dwelling_totals_printed_twice_are_keyed_once():
+    # DWELLING_REGION "whole_country" "X2014" 21.4 = DWELLING_PROVINCE " WHOLE COUNTRY"
+    # "2014 Total" 21.4: one row, from the region table
+    r = row("dwelling_area", geo="whole-country", year=2014, house_type="total")
+    assert (r["value"], r["source"]) == (21.4, "gso-dwelling-area-region-2018")
+    # the province table has no 2010 by type; a gap stays a gap
+    assert series.get("dwelling_area", "ha-noi")["year"].tolist() == [2014, 2016]
+
+
+def test_dwelling_area_of_northern_ker_is_population_weighted():
+    # DWELLING_PROVINCE, column "2014 Total": Ha Noi 25.1, Vinh Phuc 23.3, Bac Ninh 25.0,
+    # Quang Ninh 24.1, Hai Duong 22.5, Hai Phong 18.5, Hung Yen 22.2; GSO, Average
+    # population by province, column "Total 2014": 7095.9, 1041.9, 1131.2, 1199.4,
+    # 1763.2, 1946.0, 1158.1 (thousand)
+    area = [25.1, 23.3, 25.0, 24.1, 22.5, 18.5, 22.2]
+    pop = [7095.9, 1041.9, 1131.2, 1199.4, 1763.2, 1946.0, 1158.1]
+    expected = sum(a * p for a, p in zip(area, pop)) / sum(pop)
+    s = value("dwelling_area", "northern-ker", 2014)
+    assert s["value"] == pytest.approx(expected)
+    assert round(s["value"], 1) == 23.5  # 360951.72 / 15335.7 = 23.537
+    assert series.get("dwelling_area", "northern-ker")["year"].tolist() == [2014, 2016]
