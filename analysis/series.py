@@ -415,3 +415,12 @@ register(Series(
                 "Survey): country and GSO regions 2010-2016, provinces 2014 and 2016.",
     notes="A key economic region's figure is the mean of its provinces' figures weighted "
           "by average population (pre-2019-census vintage), so only for 2014 and 2016."))
+register(Series(
+    "r5_r1_gso", "Richest to poorest quintile (R5/R1, GSO)", "ratio", "inequality",
+    _table("r5r1_gso"), aggregate="none", digits=1,
+    description="GSO's printed ratio of the income per head of the richest fifth to that of "
+                "the poorest fifth; country, GSO regions and provinces, 2010-2016.",
+    notes="Equal, to its one decimal, to the ratio of GSO's printed quintile means except "
+          "where those means are rounded across a boundary, and for Ha Nam and Thai Nguyen "
+          "in 2016, where the quintile table prints the richest fifth's income with "
+          "transposed digits."))

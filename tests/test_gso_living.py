@@ -280,3 +280,68 @@ def test_income_by_region_agrees_with_the_quintile_table(geo):
         assert row("income_by_quintile", geo=geo, year=year, quintile=0)["value"] == expected
         s = value("income_per_capita", geo, year)
         assert (s["value"], s["method"]) == (expected, "published")
+
+
+# --- R5/R1 as printed by GSO -----------------------------------------------------------
+
+R5R1 = ("Health__Culture_and_Living_Standard_Difference_between_the_highest_income_quintile_"
+        "and_the_lowest_income_quintile_on_monthly_average_income_per_capita_at_current_"
+        "prices_by_province.csv")
+QUINTILES = ("Health__Culture_and_Living_Standard_Monthly_average_income_per_capita_at_"
+             "current_prices_by_income_quintile_and_by_province.csv")
+
+
+@pytest.mark.parametrize("geo, year, expected, status", [
+    ("whole-country", 2010, 9.2, "final"),    # R5R1, " WHOLE COUNTRY", "2010 The highest ... (Time)"
+    ("ha-noi", 2016, 8.5, "preliminary"),     # R5R1, "Ha Noi", "Pre. 2016 The highest ... (Time)"
+    ("bac-ninh", 2014, 6.5, "final"),         # R5R1, "Bac Ninh", "2014 The highest ... (Time)"
+])
+def test_r5r1_gso_hand_read(geo, year, expected, status):
+    r = row("r5r1_gso", geo=geo, year=year)
+    assert (r["value"], r["status"]) == (expected, status)
+    s = value("r5_r1_gso", geo, year)
+    assert (s["value"], s["method"]) == (expected, "published")
+    assert series.get("r5_r1_gso", "northern-ker").empty  # rule "none"
+
+
+#: (geo, 2016): richest fifth's income as printed in QUINTILES and in R5R1 ("Pre. 2016
+#: Quintile 5" and "Pre. 2016 Monthly average income ... The highest income quintile").
+TRANSPOSED_2016 = {"vinh-phuc": (6280, 6208), "ha-nam": (7540, 5740),
+                   "thai-nguyen": (6973, 6937), "quang-tri": (4476, 4467)}
+
+
+def test_r5r1_gso_against_our_ratio_of_quintile_means():
+    """GSO prints R5/R1 to one decimal from its unrounded quintile means; ours divides the
+    printed (rounded) means. Where the two differ after rounding, the printed ratio must be
+    reachable by means within +-0.5 of the printed ones; the only exceptions are two
+    provinces in 2016 whose richest fifth the two GSO tables print with transposed digits."""
+    inc = data.load("income_by_quintile").set_index(["geo", "year", "quintile"])["value"]
+    differ, unexplained = [], []
+    for _, r in data.load("r5r1_gso").iterrows():
+        ours = data.income_inequality(r["geo"], r["year"], "published")["r5_r1"]
+        assert ours == pytest.approx(inc[(r["geo"], r["year"], 5)]
+                                     / inc[(r["geo"], r["year"], 1)])
+        if abs(ours - r["value"]) < 0.05:
+            continue
+        differ.append((r["geo"], r["year"]))
+        q1, q5 = inc[(r["geo"], r["year"], 1)], inc[(r["geo"], r["year"], 5)]
+        low, high = (q5 - 0.5) / (q1 + 0.5), (q5 + 0.5) / (q1 - 0.5)
+        if not (low < r["value"] + 0.05 and high >= r["value"] - 0.05):
+            unexplained.append((r["geo"], r["year"]))
+    assert unexplained == [("ha-nam", 2016), ("thai-nguyen", 2016)]
+    assert len(differ) < 0.1 * len(data.load("r5r1_gso"))
+
+
+def test_transposed_2016_incomes():
+    # QUINTILES, "Ha Nam": "Pre. 2016 Quintile 1" 944, "Pre. 2016 Quintile 5" 7540;
+    # R5R1, "Ha Nam": 944.0, 5740.0, ratio 6.1. 5740 / 944 = 6.08; 7540 / 944 = 7.99.
+    # QUINTILES, "Thai Nguyen": Q1 896, Q5 6973; R5R1: 896.0, 6937.0, ratio 7.7
+    # (6937 / 896 = 7.74; 6973 / 896 = 7.78).
+    for geo, (in_quintile_table, in_r5r1_table) in TRANSPOSED_2016.items():
+        assert row("income_by_quintile", geo=geo, year=2016, quintile=5)["value"] \
+            == in_quintile_table
+        assert sorted(str(int(in_quintile_table))) == sorted(str(in_r5r1_table))
+    assert round(5740 / 944, 1) == value("r5_r1_gso", "ha-nam", 2016)["value"] == 6.1
+    assert data.income_inequality("ha-nam", 2016, "published")["r5_r1"] == \
+        pytest.approx(7540 / 944)
+    assert round(6937 / 896, 1) == value("r5_r1_gso", "thai-nguyen", 2016)["value"] == 7.7

@@ -453,7 +453,12 @@ def resources() -> dict[str, dict]:
             "GSO's ratio of the monthly income per head of the richest fifth to that of the "
             "poorest fifth (times, one decimal), whole country, regions and provinces, "
             "even years 2010-2016 (2016 preliminary). The two incomes GSO prints beside "
-            "the ratio are quintiles 1 and 5 of income_by_quintile and are not repeated.",
+            "the ratio are quintiles 1 and 5 of income_by_quintile and are not repeated; "
+            "they agree with it except the richest fifth of four provinces in 2016, where "
+            "the two tables print transposed digits (Vinh Phuc 6208 here, 6280 there; Ha "
+            "Nam 5740, 7540; Thai Nguyen 6937, 6973; Quang Tri 4467, 4476). In all four "
+            "the figure printed here fits the province's general average better, and "
+            "GSO's ratio is computed from it.",
             ["gso-r5r1-province-2018"], [], "ratio (times)", {"minimum": 1},
             ["geo", "year"]),
         "social_indicators": resource(
