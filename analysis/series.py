@@ -424,3 +424,35 @@ register(Series(
           "where those means are rounded across a boundary, and for Ha Nam and Thai Nguyen "
           "in 2016, where the quintile table prints the richest fifth's income with "
           "transposed digits."))
+
+# National figures of GSO's "Some key social indicators" that no other table gives (its
+# poverty rate, income, Gini and dwelling area repeat other tables and are tested to agree).
+for _key, _title, _unit, _component, _digits, _description in [
+        ("hdi", "Human Development Index", "index (0-1)", "services", 3,
+         "Human Development Index as printed by GSO."),
+        ("life_expectancy", "Life expectancy at birth", "years", "services", 1,
+         "Life expectancy at birth."),
+        ("mean_years_schooling", "Mean years of schooling", "years", "services", 2,
+         "Mean years of schooling of adults."),
+        ("expected_years_schooling", "Expected years of schooling", "years", "services", 2,
+         "Expected years of schooling of children entering school."),
+        ("expenditure_per_capita", "Monthly expenditure per head", "thousand VND per month",
+         "inequality", 0, "Monthly average expenditure per head at current prices."),
+        ("doctors_per_10k", "Doctors per 10,000 people", "doctors per 10,000 people",
+         "services", 1, "Doctors per 10,000 inhabitants."),
+        ("beds_per_10k_gso", "Patient beds per 10,000 people (GSO)", "beds per 10,000 people",
+         "services", 1, "GSO's patient beds per 10,000 inhabitants: every establishment "
+         "except commune and office medical units (see beds_per_10k for ours)."),
+        ("households_hygienic_water", "Households with hygienic water",
+         "percent of households", "services", 1,
+         "Share of households using hygienic water."),
+        ("households_electricity", "Households using electricity", "percent of households",
+         "services", 1, "Share of households using electricity."),
+        ("households_durable_goods", "Households with durable goods", "percent of households",
+         "services", 1, "Share of households having durable goods."),
+]:
+    register(Series(
+        _key, _title, _unit, _component,
+        _table("social_indicators", indicator=_key.removesuffix("_gso")),
+        aggregate="none", digits=_digits,
+        description=_description + " Whole country only (GSO, Some key social indicators)."))

@@ -345,3 +345,91 @@ def test_transposed_2016_incomes():
     assert data.income_inequality("ha-nam", 2016, "published")["r5_r1"] == \
         pytest.approx(7540 / 944)
     assert round(6937 / 896, 1) == value("r5_r1_gso", "thai-nguyen", 2016)["value"] == 7.7
+
+
+# --- some key social indicators --------------------------------------------------------
+
+SOCIAL = "Health__Culture_and_Living_Standard_Some_key_social_indicators.csv"
+
+
+@pytest.mark.parametrize("indicator, year, expected, status", [
+    ("hdi", 2010, 0.649, "final"),              # SOCIAL, "Human Development Index (HDI)", "2010"
+    ("life_expectancy", 2016, 73.39, "preliminary"),  # "Life expectancy at birth (Year)", "Prel. 2016"
+    ("doctors_per_10k", 2013, 7.6, "final"),    # "Doctor  per 10,000 inhabitants (Person)", "2013"
+    ("households_hygienic_water", 2014, 93.0, "final"),  # "Percentage of household having hygienic water (%)"
+])
+def test_social_indicators_hand_read(indicator, year, expected, status):
+    r = row("social_indicators", geo="whole-country", year=year, indicator=indicator)
+    assert (r["value"], r["status"]) == (expected, status)
+    s = value(indicator, "whole-country", year)
+    assert s["value"] == pytest.approx(expected)
+
+
+def test_social_indicator_gaps_stay_gaps():
+    # SOCIAL, "Percentage of household using electricity (%)", columns "2013", "2015": ".."
+    years = series.get("households_electricity", "whole-country")["year"].tolist()
+    assert years == [2010, 2012, 2014, 2016]
+    assert series.get("hdi", "northern-ker").empty
+
+
+def test_social_indicators_repeat_the_other_tables():
+    social = data.load("social_indicators").set_index(["indicator", "year"])["value"]
+    for year in (2010, 2012, 2013, 2014, 2015, 2016):
+        assert social[("poverty_rate", year)] == \
+            row("poverty_rate", geo="whole-country", year=year)["value"]
+        # printed beside the bed counts in the national beds table ("Bed per 10000
+        # inhabitant(**) (Bed)": 22.00 24.00 24.90 25.00 26.30 27.10 26.80 for 2010-2016)
+        assert social[("beds_per_10k", year)] == \
+            {2010: 22.0, 2012: 24.9, 2013: 25.0, 2014: 26.3, 2015: 27.1, 2016: 26.8}[year]
+    for year in (2010, 2012, 2014, 2016):
+        assert social[("income_per_capita", year)] == \
+            row("income_by_quintile", geo="whole-country", year=year, quintile=0)["value"]
+        assert social[("gini", year)] == \
+            row("gini_gso", geo="whole-country", year=year, area="total")["value"]
+        assert social[("dwelling_area", year)] == \
+            row("dwelling_area", geo="whole-country", year=year, house_type="total")["value"]
+
+
+# --- the tables validate, and bad rows are refused -------------------------------------
+
+TABLES = ["poverty_rate", "hospital_beds", "health_establishments", "schools",
+          "dwelling_area", "r5r1_gso", "social_indicators"]
+
+
+def test_validate_command_passes():
+    import subprocess
+    import sys
+    from pathlib import Path
+    done = subprocess.run([sys.executable, "-m", "analysis", "validate"],
+                          cwd=Path(__file__).resolve().parents[1], capture_output=True,
+                          text=True)
+    assert done.returncode == 0, done.stderr
+    assert "data package valid" in done.stdout
+
+
+@pytest.mark.parametrize("table", TABLES)
+def test_tables_have_schema_sources_and_keys(table):
+    res = data.resource(table)
+    assert res["schema"]["primaryKey"][:2] == ["geo", "year"]
+    refs = {fk["reference"]["resource"] for fk in res["schema"]["foreignKeys"]}
+    assert refs == {"geographies", "sources"}
+    for sid in set(data.load(table)["source"]):
+        src = data.source_of(sid)
+        assert src["publisher"].startswith("General Statistics Office") and src["title"]
+
+
+def test_a_poverty_rate_above_100_is_refused(tmp_path):
+    import shutil
+    from pathlib import Path
+    root = Path(__file__).resolve().parents[1] / "data"
+    dest = tmp_path / "data"
+    shutil.copytree(root, dest, ignore=shutil.ignore_patterns("rekey"))
+    path = dest / "poverty_rate.csv"
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    assert lines[1].startswith("an-giang,2010,9.2,")
+    lines[1] = lines[1].replace(",9.2,", ",192,")
+    path.write_text("".join(lines), encoding="utf-8")
+    with pytest.raises(data.DataError) as info:
+        data.load("poverty_rate", dest / "datapackage.json")
+    assert (info.value.line, info.value.column) == (2, "value")
+    assert "poverty_rate.csv, line 2, column 'value'" in str(info.value)
