@@ -384,8 +384,10 @@ def resources() -> dict[str, dict]:
             "are printed in both tables and agree; they are keyed once, from the region "
             "table. Neither table prints the poverty line it uses (the footnote mark of "
             "the national figure in 'Some key social indicators' has no note in the copy "
-            "read); GSO's tables change poverty line between 2008 and 2010, which is why "
-            "the book keys 2010 onwards only. Not the same measure as the poor-household "
+            "read). The national rate rises from 13.4 (2008) to 14.2 (2010) against the "
+            "trend of the other years, which points to a change of poverty line that the "
+            "copy does not document; the book keys 2010 onwards only, one series with no "
+            "visible break. Not the same measure as the poor-household "
             "rates of the labour ministry (MOLISA) quoted in the press tables.",
             ["gso-poverty-region-2018", "gso-poverty-province-2018"], [], "percent",
             {"minimum": 0, "maximum": 100}, ["geo", "year"]),
