@@ -563,3 +563,131 @@ for _key, _item, _title, _unit, _digits in (
                     aggregate="none", digits=_digits,
                     description=f"{_title}, whole country (GSO key national accounts "
                                 "indicators).", notes=_NA_NOTES))
+
+# --- living standards and basic services (GSO) ---
+# Tables keyed by data/rekey/gso_living.py. Counts add up over provinces; rates and
+# per-person means are weighted by the average population (the pre-2019-census
+# vintage, the one published with these survey rounds, 2010-2016).
+
+register(Series(
+    "poverty_rate", "General poverty rate", "percent", "assistance",
+    _table("poverty_rate"), aggregate="weighted", weight="population",
+    description="GSO's general poverty rate from the Household Living Standards Survey; "
+                "published for the country, the six GSO regions and the 63 provinces.",
+    notes="A key economic region's rate is the mean of its provinces' rates weighted by "
+          "average population (pre-2019-census vintage): this approximates the region's "
+          "own rate, and is exact only when the weights are the populations the rates "
+          "are shares of (persons or households: the tables do not say which). The "
+          "tables print no poverty line; 2010-2016 only."))
+
+register(Series(
+    "patient_beds", "Patient beds, all establishments", "beds", "services",
+    _table("hospital_beds", coverage="all", establishment="total"), aggregate="sum", digits=0,
+    description="Every patient bed in the country (GSO prints thousand beds to one "
+                "decimal); published for the whole country only."))
+register(Series(
+    "patient_beds_health_departments", "Patient beds under provincial departments of health",
+    "beds", "services",
+    _table("hospital_beds", coverage="provincial-health-departments", establishment="total"),
+    aggregate="sum", digits=0,
+    description="Beds of the hospitals, regional polyclinics, sanatoria and commune medical "
+                "units run by the provincial departments of health; hospitals of ministries "
+                "and other sectors are not counted.",
+    notes="The 63 provinces add up exactly to GSO's whole-country figure in every year."))
+
+#: Population vintage of the derived per-10,000 series (published with 2010-2016 data).
+BEDS_POPULATION_VINTAGE = "pre-2019-census"
+
+
+def _beds_per_10k(geo: str) -> pd.DataFrame:
+    beds = get("patient_beds_health_departments", geo)
+    pop = get("population", geo, vintage=BEDS_POPULATION_VINTAGE)
+    both = beds.merge(pop, on="year", suffixes=("_beds", "_pop"))
+    rows = []
+    for _, r in both.iterrows():
+        status = ("preliminary" if "preliminary" in (r["status_beds"], r["status_pop"])
+                  else "final")
+        # beds / (thousand persons x 1000) x 10,000 = beds / thousand persons x 10
+        rows.append({"geo": geo, "year": int(r["year"]),
+                     "value": r["value_beds"] / r["value_pop"] * 10,
+                     "unit": "beds per 10,000 people", "vintage": BEDS_POPULATION_VINTAGE,
+                     "source": ";".join(sorted(set(r["source_beds"].split(";"))
+                                               | set(r["source_pop"].split(";")))),
+                     "status": status,
+                     "method": "derived: beds under provincial departments of health ("
+                               + ("published" if r["method_beds"] == "published"
+                                  else r["method_beds"])
+                               + f") per 10,000 of average population ({BEDS_POPULATION_VINTAGE})"})
+    return pd.DataFrame(rows, columns=COLUMNS)
+
+
+register(Series(
+    "beds_per_10k", "Patient beds per 10,000 people (provincial health departments)",
+    "beds per 10,000 people", "services", None, aggregate="custom", compute=_beds_per_10k,
+    description="Derived: beds under the provincial departments of health divided by the "
+                "average population of the same year (pre-2019-census vintage), times 10,000.",
+    notes="Not GSO's national 'patient beds per 10,000 inhabitants' (22.0 in 2010), which "
+          "counts the beds of every establishment except commune and office medical units; "
+          "ours leaves out ministry and other-sector hospitals and keeps commune units."))
+register(Series(
+    "health_establishments", "Health establishments under provincial departments of health",
+    "establishments", "services", _table("health_establishments", establishment="total"),
+    aggregate="sum", digits=0,
+    description="Hospitals, regional polyclinics, sanatoria and commune medical units run "
+                "by the provincial departments of health.",
+    notes="GSO's 2016 figures do not add up everywhere: the provinces of the Northern "
+          "Midlands and Mountains sum to 6 fewer than the region's printed total."))
+register(Series(
+    "schools", "Schools of general education", "schools", "services",
+    _table("schools", level="total"), aggregate="sum", digits=0,
+    description="Primary and secondary schools as of 30 September of the year (start of the "
+                "school year)."))
+register(Series(
+    "dwelling_area", "Average dwelling area per person", "square metres per person",
+    "services", _table("dwelling_area", house_type="total"), aggregate="weighted",
+    weight="population",
+    description="Average dwelling area per person, all houses (Household Living Standards "
+                "Survey): country and GSO regions 2010-2016, provinces 2014 and 2016.",
+    notes="A key economic region's figure is the mean of its provinces' figures weighted "
+          "by average population (pre-2019-census vintage), so only for 2014 and 2016."))
+register(Series(
+    "r5_r1_gso", "Richest to poorest quintile (R5/R1, GSO)", "ratio", "inequality",
+    _table("r5r1_gso"), aggregate="none", digits=1,
+    description="GSO's printed ratio of the income per head of the richest fifth to that of "
+                "the poorest fifth; country, GSO regions and provinces, 2010-2016.",
+    notes="Equal, to its one decimal, to the ratio of GSO's printed quintile means except "
+          "where those means are rounded across a boundary, and for Ha Nam and Thai Nguyen "
+          "in 2016, where the quintile table prints the richest fifth's income with "
+          "transposed digits."))
+
+# National figures of GSO's "Some key social indicators" that no other table gives (its
+# poverty rate, income, Gini and dwelling area repeat other tables and are tested to agree).
+for _key, _title, _unit, _component, _digits, _description in [
+        ("hdi", "Human Development Index", "index (0-1)", "services", 3,
+         "Human Development Index as printed by GSO."),
+        ("life_expectancy", "Life expectancy at birth", "years", "services", 1,
+         "Life expectancy at birth."),
+        ("mean_years_schooling", "Mean years of schooling", "years", "services", 2,
+         "Mean years of schooling of adults."),
+        ("expected_years_schooling", "Expected years of schooling", "years", "services", 2,
+         "Expected years of schooling of children entering school."),
+        ("expenditure_per_capita", "Monthly expenditure per head", "thousand VND per month",
+         "inequality", 0, "Monthly average expenditure per head at current prices."),
+        ("doctors_per_10k", "Doctors per 10,000 people", "doctors per 10,000 people",
+         "services", 1, "Doctors per 10,000 inhabitants."),
+        ("beds_per_10k_gso", "Patient beds per 10,000 people (GSO)", "beds per 10,000 people",
+         "services", 1, "GSO's patient beds per 10,000 inhabitants: every establishment "
+         "except commune and office medical units (see beds_per_10k for ours)."),
+        ("households_hygienic_water", "Households with hygienic water",
+         "percent of households", "services", 1,
+         "Share of households using hygienic water."),
+        ("households_electricity", "Households using electricity", "percent of households",
+         "services", 1, "Share of households using electricity."),
+        ("households_durable_goods", "Households with durable goods", "percent of households",
+         "services", 1, "Share of households having durable goods."),
+]:
+    register(Series(
+        _key, _title, _unit, _component,
+        _table("social_indicators", indicator=_key.removesuffix("_gso")),
+        aggregate="none", digits=_digits,
+        description=_description + " Whole country only (GSO, Some key social indicators)."))
