@@ -300,12 +300,18 @@ def status_shape(statuses) -> alt.Shape:
 def reported_over_time(frame: pd.DataFrame, *, series: str, series_title: str, y_title: str,
                        suffix: str = " %", y_scale: alt.Scale | None = None,
                        y_format: str | None = None, value: str = "value",
-                       colors: list[str] | None = None) -> alt.LayerChart:
+                       colors: list[str] | None = None, year_at: str = "end",
+                       last_year: int | None = None) -> alt.LayerChart:
     """Reported figures over time: one colour per ``series`` (click the legend to
     bring one forward), one shape per status, filled marks for press pages and hollow
     marks for the context documents. Points only: figures from different pages are
     not joined into a line. ``frame`` needs ``date`` plus the columns of
-    :func:`tooltip_frame`'s input."""
+    :func:`tooltip_frame`'s input.
+
+    The year labels of the time axis sit where :func:`period_date` draws a year's
+    figure (``year_at``: the year's end or its middle), so a figure for 2015 stands
+    on the label 2015 and a figure for September 2022 just before the label 2022.
+    """
 
     shown = tooltip_frame(frame, suffix, value)
     keep = [series, "date", "period", value, "as_reported", "status", "origin",
@@ -314,12 +320,22 @@ def reported_over_time(frame: pd.DataFrame, *, series: str, series_title: str, y
     names = list(dict.fromkeys(shown[series]))
     pick = alt.selection_point(fields=[series], bind="legend")
     color_scale = alt.Scale(domain=names, range=colors) if colors else alt.Scale(domain=names)
+    years = pd.to_datetime(shown["date"]).dt.year
+    first, last = int(years.min()), int(last_year or years.max())
+    month, day = {"end": (12, 31), "mid": (7, 1)}[year_at]
+    step = -(-(last - first + 1) // 11)  # at most 11 labels, the last year always among them
+    ticks = [alt.DateTime(year=y, month=month, date=day)
+             for y in sorted(range(last, first - 1, -step))]
+    axis_title = {"end": "Reference date (year labels at the end of each year)",
+                  "mid": "Reference date (year labels at the middle of each year)"}[year_at]
     encode = dict(
-        x=alt.X("date:T", title="Reference date", axis=alt.Axis(format="%Y")),
+        x=alt.X("date:T", title=axis_title,
+                axis=alt.Axis(format="%Y", values=ticks, labelAngle=0, labelOverlap=True)),
         y=alt.Y(f"{value}:Q", title=y_title, scale=y_scale or alt.Undefined,
                 axis=alt.Axis(format=y_format) if y_format else alt.Undefined),
         color=alt.Color(f"{series}:N", title=series_title, scale=color_scale,
-                        legend=alt.Legend(orient="bottom", direction="vertical")),
+                        legend=alt.Legend(orient="bottom", direction="vertical",
+                                          labelLimit=520)),
         shape=status_shape(shown["status"]),
         opacity=alt.condition(pick, alt.value(1.0), alt.value(0.15)),
         tooltip=[alt.Tooltip(f"{series}:N", title=series_title),
