@@ -314,7 +314,7 @@ def reported_over_time(frame: pd.DataFrame, *, series: str, series_title: str, y
     """
 
     shown = tooltip_frame(frame, suffix, value)
-    keep = [series, "date", "period", value, "as_reported", "status", "origin",
+    keep = [series, "date", "period", value, "as_reported", "printed", "status", "origin",
             "origin_label", "source_label"]
     shown = shown[keep]
     names = list(dict.fromkeys(shown[series]))
@@ -341,6 +341,7 @@ def reported_over_time(frame: pd.DataFrame, *, series: str, series_title: str, y
         tooltip=[alt.Tooltip(f"{series}:N", title=series_title),
                  alt.Tooltip("period:N", title="Reference period"),
                  alt.Tooltip("as_reported:N", title="Figure as reported"),
+                 alt.Tooltip("printed:N", title="Printed as"),
                  alt.Tooltip("status:N", title="Status"),
                  alt.Tooltip("origin_label:N", title="Printed in"),
                  alt.Tooltip("source_label:N", title="Source")],
@@ -351,3 +352,17 @@ def reported_over_time(frame: pd.DataFrame, *, series: str, series_title: str, y
     doc_marks = base.transform_filter(alt.datum.origin == "document").mark_point(
         filled=False, size=110, strokeWidth=2.2).encode(**encode)
     return alt.layer(press_marks, doc_marks).add_params(pick)
+
+
+def span_text(frame: pd.DataFrame, value: str = "value", suffix: str = " %",
+              decimals: int = 1) -> str:
+    """'from <first> (<period>) to <last> (<period>)': the earliest and the latest
+    dated figure of ``frame`` (by ``date``, then in row order), each as reported with
+    its qualifier; for the text alternatives of the charts."""
+    rows = frame[frame["date"].notna()].sort_values("date", kind="stable")
+    if rows.empty:
+        raise ValueError("no dated figure to describe")
+    first, last = rows.iloc[0], rows.iloc[-1]
+    def one(r):
+        return f"{as_reported(r[value], r['qualifier'], suffix, decimals=decimals)} ({r['period']})"
+    return f"from {one(first)} to {one(last)}"

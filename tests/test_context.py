@@ -125,3 +125,12 @@ def test_reported_over_time_keeps_press_and_documents_apart():
     assert chart["layer"][1]["mark"]["filled"] is False
     shape = chart["layer"][0]["encoding"]["shape"]["scale"]
     assert shape["domain"] == ["reported", "target"] and shape["range"] == ["circle", "cross"]
+
+
+def test_span_text():
+    si = context.coverage("si")
+    reported = si[si["status"] != "target"]
+    # earliest: document line 55 (21.8 % in 2011); latest: press line 45 (more than 39 % in 2023)
+    assert context.span_text(reported) == "from 21.8 % (2011) to over 39.0 % (2023)"
+    with pytest.raises(ValueError, match="no dated figure"):
+        context.span_text(reported.iloc[0:0])
