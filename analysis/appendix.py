@@ -117,16 +117,15 @@ SECTION_23 = ["insurance_gdp_ratio", "si_growth_elasticity", "labour_productivit
 #: has one or more recipes (any one will do); a recipe lists its inputs, and an input
 #: names the series keys that can serve for it (any one will do).
 INDICATOR_INPUTS: dict[str, list[list[tuple[str, ...]]]] = {
-    "insurance_gdp_ratio": [[("insurance_spending", "si_spending"),
-                             ("grdp", "grdp_current", "gdp_current")]],
-    "si_growth_elasticity": [[("si_participants", "social_insurance_participants"),
-                              ("grdp_constant", "grdp_comparable", "grdp_2010",
-                               "gdp_constant_2010")]],
+    "insurance_gdp_ratio": [[("insurance_spending",),
+                             ("grdp", "grdp_current", "gdp_current", "gdp_current_gso")]],
+    "si_growth_elasticity": [[("si_insured", "si_participants"),
+                              ("grdp_constant", "grdp_comparable", "gdp_constant_2010",
+                               "gdp_constant_gso")]],
     "labour_productivity": [[("labour_productivity", "labour_productivity_gso")],
-                            [("grdp", "grdp_current", "grdp_constant"),
-                             ("employed", "employed_persons", "employment")],
-                            # GRDP per head over employed people per head
-                            [("grdp_per_capita",), ("employed_share",)]],
+                            [("grdp", "grdp_current", "grdp_constant", "gdp_current",
+                              "gdp_current_gso"),
+                             ("employed", "employed_lfs")]],
     "gini": [[("gini",)]],
     "a40": [[("a40",)]],
     "r5_r1": [[("r5_r1",)]],
@@ -280,6 +279,11 @@ def standard_counts(descriptor: Path = data.DESCRIPTOR) -> pd.DataFrame:
 
 # --- coverage ------------------------------------------------------------------------------
 
+#: The thesis's period: the coverage heatmap counts the years in it, and the year view
+#: always shows them, so that a series that stops early shows its missing years.
+PERIOD = (2010, 2022)
+
+
 #: The geography groups of the coverage chart, in the order of its dropdown.
 def geography_groups() -> dict[str, list[str]]:
     groups = {"Country, GSO regions and KERs":
@@ -338,8 +342,9 @@ def _series_lookup() -> pd.DataFrame:
 
 def coverage_chart(cov: pd.DataFrame) -> alt.Chart:
     """Heatmap: series (rows) × geography (columns) of one geography group, picked
-    from a dropdown; colour = number of years with figures; tooltip = the years and
-    the method (published, aggregated from provinces, pooled quintile groups).
+    from a dropdown; colour = number of years with figures in the thesis's period
+    (:data:`PERIOD`); tooltip = all the years and the method (published, aggregated
+    from provinces, pooled quintile groups).
 
     ``cov`` is :func:`coverage_frame`. To keep the page light, a cell with no figures
     is left out and shows the grey background, titles and names are joined in the
@@ -358,11 +363,14 @@ def coverage_chart(cov: pd.DataFrame) -> alt.Chart:
     cells = cov[cov["years"] > 0]
     # a geography without any figure keeps its column through one empty cell
     empty = sorted({g["geo"] for g in geos} - set(cells["geo"]))
+    period = f"{PERIOD[0]}–{PERIOD[1]}"
     cells = pd.concat([cells, cov[cov["geo"].isin(empty)].drop_duplicates("geo")],
                       ignore_index=True)
     rows = []
     for r in cells.itertuples():
-        row = {"series": r.key, "geo": r.geo, "n": int(r.years), "years": r.years_text}
+        in_period = [y for y in str(r.year_list).split()
+                     if PERIOD[0] <= int(y) <= PERIOD[1]]
+        row = {"series": r.key, "geo": r.geo, "n": len(in_period), "years": r.years_text}
         if r.method != "published":
             row["method"] = r.method
         rows.append(row)
@@ -370,7 +378,7 @@ def coverage_chart(cov: pd.DataFrame) -> alt.Chart:
     pick = alt.param(name="geogroup", value=0,
                      bind=alt.binding_select(options=list(range(len(names))), labels=names,
                                              name="Geographies "))
-    max_years = int(max([1] + [r["n"] for r in rows]))
+    max_years = PERIOD[1] - PERIOD[0] + 1
     return alt.Chart(alt.Data(values=rows)).transform_lookup(
         lookup="geo", from_=alt.LookupData(alt.Data(values=geos), "geo",
                                            ["place", "col", "groups"])
@@ -388,15 +396,15 @@ def coverage_chart(cov: pd.DataFrame) -> alt.Chart:
                 axis=alt.Axis(labelLimit=260)),
         color=alt.condition(
             alt.datum.n > 0,
-            alt.Color("n:Q", title="Years with figures",
+            alt.Color("n:Q", title=f"Years with figures, {period}",
                       scale=alt.Scale(scheme="blues", domain=[0, max_years]),
                       legend=alt.Legend(orient="bottom", gradientLength=200)),
             alt.value("#eeeeee")),
         tooltip=[alt.Tooltip("title:N", title="Series"),
                  alt.Tooltip("component:N", title="Component"),
                  alt.Tooltip("place:N", title="Geography"),
-                 alt.Tooltip("n:Q", title="Years with figures"),
-                 alt.Tooltip("years:N", title="Years"),
+                 alt.Tooltip("n:Q", title=f"Years with figures, {period}"),
+                 alt.Tooltip("years:N", title="Years with figures (all)"),
                  alt.Tooltip("how:N", title="Method")],
     ).add_params(pick).properties(width=alt.Step(20), height=alt.Step(18)).configure_view(
         fill="#eeeeee")
@@ -406,15 +414,29 @@ def coverage_chart(cov: pd.DataFrame) -> alt.Chart:
 YEAR_GEOS = ["whole-country", "northern-ker", "central-ker", "southern-ker", "mekong-delta-ker"]
 
 
+#: How a figure of the year view is obtained, as the legend names it.
+METHODS = ["published", "aggregated", "pooled", "derived"]
+
+
 def _method_name(method: str) -> str:
-    return ("published" if method == "published" else
-            "pooled" if method.startswith("pooled") else "aggregated")
+    """The year view's class of a series method: published by the publisher;
+    aggregated from the provinces (a sum or a weighted mean); pooled from province
+    quintile groups; derived from published figures in another way (e.g. the mean
+    of four quarters)."""
+    if method == "published":
+        return "published"
+    if method.startswith("pooled"):
+        return "pooled"
+    if method.startswith(("sum of", "weighted by")) and "province" in method:
+        return "aggregated"
+    return "derived"
 
 
 def year_frame(geos: list[str] = YEAR_GEOS) -> pd.DataFrame:
-    """For every series and geography, the years with a figure (any vintage), one row
-    per way of obtaining them (published, aggregated, pooled): the years, those of them
-    that are preliminary, and the vintages."""
+    """For every series and geography, the years of the thesis's period
+    (:data:`PERIOD`) with a figure (any vintage), one row per way of obtaining them
+    (published, aggregated, pooled): the years, those of them that are preliminary,
+    and the vintages."""
     rows = []
     for key in series.keys():
         for geo in geos:
@@ -423,27 +445,23 @@ def year_frame(geos: list[str] = YEAR_GEOS) -> pd.DataFrame:
                 continue
             frame = frame.assign(how=[_method_name(m) for m in frame["method"]])
             for how, g in frame.groupby("how", sort=True):
-                years = sorted(int(y) for y in g["year"].unique())
+                years = sorted(int(y) for y in g["year"].unique()
+                               if PERIOD[0] <= int(y) <= PERIOD[1])
+                if not years:
+                    continue
                 prelim = sorted(int(y) for y in g[g["status"] == "preliminary"]["year"].unique())
                 vintages = sorted(v for v in set(g["vintage"]) if v)
+                detail = "; ".join(sorted(set(g["method"])))
                 rows.append({"series": key, "geo": geo, "method": how, "years": years,
-                             "preliminary": prelim, "vintages": ", ".join(vintages)})
+                             "preliminary": prelim, "vintages": ", ".join(vintages),
+                             "detail": detail})
     return pd.DataFrame(rows, columns=["series", "geo", "method", "years", "preliminary",
-                                       "vintages"])
+                                       "vintages", "detail"])
 
 
-#: The thesis's period: the year view always shows these years, so that a series
-#: that stops early shows its missing years as empty cells.
-PERIOD = (2010, 2022)
-
-
-def year_span(frame: pd.DataFrame) -> list[int]:
-    """The years the year view shows: the thesis's period, widened to every year of
-    ``frame`` (:func:`year_frame`)."""
-    found = [y for ys in frame["years"] for y in ys]
-    first = min([PERIOD[0]] + found)
-    last = max([PERIOD[1]] + found)
-    return list(range(first, last + 1))
+def year_span() -> list[int]:
+    """The years the year view shows: the thesis's period (:data:`PERIOD`)."""
+    return list(range(PERIOD[0], PERIOD[1] + 1))
 
 
 def year_chart(frame: pd.DataFrame, geos: list[str] = YEAR_GEOS) -> alt.Chart:
@@ -456,8 +474,8 @@ def year_chart(frame: pd.DataFrame, geos: list[str] = YEAR_GEOS) -> alt.Chart:
     names = pd.DataFrame({"geo": geos, "place": places})
     pick = alt.param(name="yeargeo", value=places[0],
                      bind=alt.binding_select(options=places, name="Geography "))
-    methods = ["published", "aggregated", "pooled"]
-    years = year_span(frame)
+    methods = METHODS
+    years = year_span()
     return alt.Chart(frame).transform_flatten(["years"], as_=["year"]).transform_lookup(
         lookup="geo", from_=alt.LookupData(names, "geo", ["place"])
     ).transform_lookup(
@@ -472,12 +490,14 @@ def year_chart(frame: pd.DataFrame, geos: list[str] = YEAR_GEOS) -> alt.Chart:
                 axis=alt.Axis(labelLimit=260)),
         color=alt.Color("method:N", title="Figures",
                         scale=alt.Scale(domain=methods,
-                                        range=["#2e86c1", "#b9770e", "#239b56"]),
+                                        range=["#2e86c1", "#b9770e", "#239b56",
+                                               "#7d3c98"]),
                         legend=alt.Legend(orient="bottom")),
         tooltip=[alt.Tooltip("title:N", title="Series"),
                  alt.Tooltip("place:N", title="Geography"),
                  alt.Tooltip("year:O", title="Year"),
                  alt.Tooltip("method:N", title="Figures"),
+                 alt.Tooltip("detail:N", title="Method"),
                  alt.Tooltip("status:N", title="Status"),
                  alt.Tooltip("vintage:N", title="Vintage")],
     ).add_params(pick).properties(width=alt.Step(30), height=alt.Step(18))
@@ -485,11 +505,10 @@ def year_chart(frame: pd.DataFrame, geos: list[str] = YEAR_GEOS) -> alt.Chart:
 
 # --- the seven indicators of section 2.3 by province ------------------------------------
 
-def _province_years(cov: pd.DataFrame, key: str) -> set[int]:
-    """Years in which a series has a figure for every one of the 63 provinces."""
-    provinces = [p.slug for p in regions.provinces()]
-    rows = cov[(cov["key"] == key) & cov["geo"].isin(provinces)]
-    if len(rows) < len(provinces):
+def _common_years(cov: pd.DataFrame, key: str, geos: list[str]) -> set[int]:
+    """Years in which a series has a figure for every one of ``geos``."""
+    rows = cov[(cov["key"] == key) & cov["geo"].isin(geos)]
+    if len(rows) < len(geos):
         return set()
     years = None
     for year_list in rows["year_list"]:
@@ -498,13 +517,15 @@ def _province_years(cov: pd.DataFrame, key: str) -> set[int]:
     return years or set()
 
 
-def indicator_coverage(cov: pd.DataFrame,
+def indicator_coverage(cov: pd.DataFrame, geos: list[str] | None = None,
                        inputs: dict[str, list[list[tuple[str, ...]]]] | None = None,
                        needs_two: set[str] | None = None) -> pd.DataFrame:
-    """For each indicator of section 2.3: the years in which public tables give every
-    input for all 63 provinces, and whether that covers the indicator (one such year,
-    or two for an elasticity). ``cov`` is :func:`series.coverage` over the provinces
-    (at least); a series key not in ``cov`` counts as no figures."""
+    """For each indicator of section 2.3: the years in which the registered series
+    give every input for all of ``geos`` (default: the 63 provinces), and whether
+    that covers the indicator (one such year, or two for an elasticity). ``cov`` is
+    :func:`series.coverage` over those geographies (at least); a series key not in
+    ``cov`` counts as no figures."""
+    geos = [p.slug for p in regions.provinces()] if geos is None else list(geos)
     inputs = INDICATOR_INPUTS if inputs is None else inputs
     needs_two = NEEDS_TWO_YEARS if needs_two is None else needs_two
     rows = []
@@ -517,7 +538,7 @@ def indicator_coverage(cov: pd.DataFrame,
             for alternatives in recipe:
                 alt_years: set[int] = set()
                 for key in alternatives:
-                    ys = _province_years(cov, key)
+                    ys = _common_years(cov, key, geos)
                     if ys:
                         recipe_keys.append(key)
                     alt_years |= ys

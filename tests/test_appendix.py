@@ -166,8 +166,10 @@ def test_geography_groups_cover_every_geography():
 def test_coverage_chart_has_every_registered_series_and_a_dropdown():
     cov = appendix.coverage_frame(series.coverage())
     spec = appendix.coverage_chart(cov).to_dict()
-    assert spec["encoding"]["y"]["scale"]["domain"] == [series.spec(k).title
-                                                        for k in appendix.series_order()]
+    domain = spec["encoding"]["y"]["scale"]["domain"]
+    assert len(domain) == len(set(domain)) == len(series.keys())
+    for title, key in zip(domain, appendix.series_order()):
+        assert title in (series.spec(key).title, f"{series.spec(key).title} ({key})")
     assert sorted(appendix.series_order()) == sorted(series.keys())
     bind = spec["params"][0]["bind"]
     assert bind["labels"] == list(appendix.geography_groups())
@@ -183,7 +185,7 @@ def _coverage(rows):
 
 def test_indicator_coverage_by_province():
     cov = _coverage({"gini": "2010 2012", "poverty_rate": "2010 2012 2014",
-                     "income_per_capita": "2012 2014 2016", "employed": "2010 2011",
+                     "income_per_capita": "2012 2014 2016", "employed_lfs": "2010 2011",
                      "grdp": "2018 2019"})
     # one province without income in 2014: that year is not covered for all 63
     cov.loc[(cov["key"] == "income_per_capita") & (cov["geo"] == "ha-noi"), "year_list"] = "2012"
@@ -196,9 +198,16 @@ def test_indicator_coverage_by_province():
     assert table.loc["labour_productivity", "years"] == []
     assert not table.loc["a40", "covered"] and not table.loc["insurance_gdp_ratio", "covered"]
     assert int(table["covered"].sum()) == 1
+    # the same rule for one geography: the whole country has no rows here
+    national = appendix.indicator_coverage(cov, ["whole-country"])
+    assert not national["covered"].any()
 
 
 def test_year_view_spans_the_thesis_period():
-    frame = pd.DataFrame({"years": [[2012, 2014], [2023]]})
-    assert appendix.year_span(frame) == list(range(2010, 2024))
-    assert appendix.year_span(pd.DataFrame({"years": []})) == list(range(2010, 2023))
+    assert appendix.year_span() == list(range(2010, 2023))
+    frame = appendix.year_frame(["northern-ker"])
+    population = frame[(frame["series"] == "population")]
+    years = sorted(y for ys in population["years"] for y in ys)
+    assert years[0] >= 2010 and years[-1] <= 2022
+    # the Northern KER is not published: its population is the sum of its provinces
+    assert set(population["method"]) == {"aggregated"}
