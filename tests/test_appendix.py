@@ -48,6 +48,25 @@ def test_the_seven_indicators_of_section_23_are_registered():
         assert appendix.THESIS_INDICATORS[key]["section"].startswith("2.3"), key
 
 
+def test_no_registered_series_fills_a_listed_gap():
+    gaps = appendix.gaps()
+    assert appendix.gap_contradictions(gaps, series.coverage()) == []
+
+
+def test_a_series_that_fills_a_gap_is_found():
+    gaps = appendix.gaps()
+    gaps = gaps[gaps["thesis_indicator"] == "poverty_rate"]
+    assert len(gaps) == 1 and gaps.iloc[0]["first_year"] == 2017
+    cov = _coverage({"poverty_rate": "2016 2018"})
+    problems = appendix.gap_contradictions(gaps, cov)
+    assert len(problems) == 1 and "[2018]" in problems[0]
+    # the years a row says are public are not a contradiction
+    housing = appendix.gaps()
+    housing = housing[housing["thesis_indicator"] == "housing"]
+    assert appendix.gap_contradictions(housing, _coverage({"dwelling_area": "2014 2016"})) == []
+    assert appendix.gap_contradictions(housing, _coverage({"dwelling_area": "2012"})) != []
+
+
 @pytest.mark.skipif(not THESIS.exists(), reason="the thesis summary is not on this machine")
 def test_thesis_indicators_are_named_in_their_section_of_the_summary():
     text = THESIS.read_text(encoding="utf-8")
