@@ -517,6 +517,45 @@ def _common_years(cov: pd.DataFrame, key: str, geos: list[str]) -> set[int]:
     return years or set()
 
 
+def inputs_coverage(geos: list[str] | None = None) -> pd.DataFrame:
+    """Like :func:`series.coverage` (columns key, geo, year_list), for the registered
+    series named in :data:`INDICATOR_INPUTS` only, over ``geos`` (default: the 63
+    provinces): all :func:`indicator_coverage` needs, at a fraction of the cost."""
+    geos = [p.slug for p in regions.provinces()] if geos is None else list(geos)
+    registered = set(series.keys())
+    keys = list(dict.fromkeys(k for recipes in INDICATOR_INPUTS.values() for recipe in recipes
+                              for alternatives in recipe for k in alternatives
+                              if k in registered))
+    rows = []
+    for key in keys:
+        frame = series.get(key, geos)
+        for geo in geos:
+            years = sorted(int(y) for y in frame[frame["geo"] == geo]["year"].unique()) \
+                if len(frame) else []
+            rows.append({"key": key, "geo": geo, "year_list": " ".join(map(str, years))})
+    return pd.DataFrame(rows, columns=["key", "geo", "year_list"])
+
+
+def reach() -> dict[str, int]:
+    """First and last year of the figures the registered series publish, and the
+    last year with a figure for a province. Series computed from others (custom)
+    are left out: their years are those of their inputs."""
+    years, province_years = [], []
+    provinces = {p.slug for p in regions.provinces()}
+    for key in series.keys():
+        if series.spec(key).read is None:
+            continue
+        frame = series.get(key)
+        if frame.empty:
+            continue
+        years += [int(frame["year"].min()), int(frame["year"].max())]
+        prov = frame[frame["geo"].isin(provinces)]
+        if len(prov):
+            province_years.append(int(prov["year"].max()))
+    return {"first": min(years), "last": max(years),
+            "last_province": max(province_years) if province_years else None}
+
+
 def indicator_coverage(cov: pd.DataFrame, geos: list[str] | None = None,
                        inputs: dict[str, list[list[tuple[str, ...]]]] | None = None,
                        needs_two: set[str] | None = None) -> pd.DataFrame:

@@ -230,3 +230,19 @@ def test_year_view_spans_the_thesis_period():
     assert years[0] >= 2010 and years[-1] <= 2022
     # the Northern KER is not published: its population is the sum of its provinces
     assert set(population["method"]) == {"aggregated"}
+
+
+def test_inputs_coverage_agrees_with_the_full_coverage():
+    provinces = [p.slug for p in regions.provinces()]
+    quick = appendix.indicator_coverage(appendix.inputs_coverage())
+    full = appendix.indicator_coverage(series.coverage(provinces))
+    assert quick.equals(full)
+
+
+def test_reach_of_the_published_series():
+    reach = appendix.reach()
+    population = series.get("population")
+    assert reach["first"] <= int(population["year"].min())
+    assert reach["last"] >= int(population["year"].max())
+    provinces = population[population["geo"].isin({p.slug for p in regions.provinces()})]
+    assert reach["last_province"] >= int(provinces["year"].max())
