@@ -622,21 +622,6 @@ def gaps(descriptor: Path = data.DESCRIPTOR) -> pd.DataFrame:
     return data.load("gaps", descriptor)
 
 
-#: Registered series that would close a gap of each thesis indicator, were they to
-#: cover its level and years (used to check that every listed gap is still one).
-GAP_SERIES: dict[str, tuple[str, ...]] = {
-    "gini": ("gini",), "a40": ("a40",), "r5_r1": ("r5_r1", "r5_r1_gso"),
-    "income": ("income_per_capita",), "poverty_rate": ("poverty_rate",),
-    "labour_force": ("labour_force",), "trained_workers": ("trained_share",),
-    "unemployment": ("unemployment_rate",),
-    "health_care": ("patient_beds_health_departments", "beds_per_10k"),
-    "housing": ("dwelling_area",), "clean_water": ("households_hygienic_water",),
-    "insurance_coverage": ("si_insured", "hi_insured", "ui_insured"),
-    "insurance_fund": ("insurance_revenue", "insurance_spending"),
-    "insurance_gdp_ratio": ("insurance_spending",),
-    "si_growth_elasticity": ("si_insured",),
-}
-
 _LEVEL_GEOS = {"province": lambda: [p.slug for p in regions.provinces()],
                "gso-region": lambda: [g.slug for g in regions.gso_regions()],
                "ker": lambda: [g.slug for g in regions.kers()],
@@ -644,21 +629,26 @@ _LEVEL_GEOS = {"province": lambda: [p.slug for p in regions.provinces()],
 
 
 def gap_contradictions(frame: pd.DataFrame, cov: pd.DataFrame) -> list[str]:
-    """Gaps that a registered series fills: a series of :data:`GAP_SERIES` with
-    figures for every geography of the gap's level in a year of its span (years the
-    row's note says are public excepted). ``cov`` is :func:`series.coverage`."""
+    """Gaps that the registered series fill: the row's ``closing_series`` all have
+    figures for every geography of its level in a year of its span (years the row's
+    note says are public excepted). ``cov`` is :func:`series.coverage` (or any frame
+    with key, geo, year_list); a key not in it has no figures."""
     problems = []
     for row in frame.itertuples():
+        keys = [k for k in str(row.closing_series or "").split("; ")
+                if k and k != "nan"] if isinstance(row.closing_series, str) else []
+        if not keys:
+            continue
         note = row.years_note if isinstance(row.years_note, str) else ""
         public = {int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", note)} \
             if "public" in note else set()
-        span = set(range(int(row.first_year), int(row.last_year) + 1)) - public
+        filled = set(range(int(row.first_year), int(row.last_year) + 1)) - public
         geos = _LEVEL_GEOS[row.geo_level]()
-        for key in GAP_SERIES.get(row.thesis_indicator, ()):
-            filled = _common_years(cov, key, geos) & span
-            if filled:
-                problems.append(f"{row.gap}: series {key} has figures for every "
-                                f"{row.geo_level} in {sorted(filled)}")
+        for key in keys:
+            filled &= _common_years(cov, key, geos)
+        if filled:
+            problems.append(f"{row.gap}: {', '.join(keys)} cover every {row.geo_level} "
+                            f"in {', '.join(map(str, sorted(filled)))}")
     return problems
 
 

@@ -55,16 +55,27 @@ def test_no_registered_series_fills_a_listed_gap():
 
 def test_a_series_that_fills_a_gap_is_found():
     gaps = appendix.gaps()
-    gaps = gaps[gaps["thesis_indicator"] == "poverty_rate"]
-    assert len(gaps) == 1 and gaps.iloc[0]["first_year"] == 2017
-    cov = _coverage({"poverty_rate": "2016 2018"})
-    problems = appendix.gap_contradictions(gaps, cov)
-    assert len(problems) == 1 and "[2018]" in problems[0]
+    poverty = gaps[gaps["thesis_indicator"] == "poverty_rate"]
+    assert len(poverty) == 1 and poverty.iloc[0]["first_year"] == 2017
+    problems = appendix.gap_contradictions(poverty, _coverage({"poverty_rate": "2016 2018"}))
+    assert len(problems) == 1 and problems[0].endswith("in 2018")
+    # an elasticity gap is filled only when all its series are there in the same year
+    elasticity = gaps[gaps["thesis_indicator"] == "poverty_growth_elasticity"]
+    assert appendix.gap_contradictions(elasticity, _coverage({"poverty_rate": "2018"})) == []
+    assert appendix.gap_contradictions(
+        elasticity, _coverage({"poverty_rate": "2018", "income_per_capita": "2018"})) != []
     # the years a row says are public are not a contradiction
-    housing = appendix.gaps()
-    housing = housing[housing["thesis_indicator"] == "housing"]
+    housing = gaps[gaps["closing_series"] == "dwelling_area"]
+    assert len(housing) == 1 and "public" in housing.iloc[0]["years_note"]
     assert appendix.gap_contradictions(housing, _coverage({"dwelling_area": "2014 2016"})) == []
     assert appendix.gap_contradictions(housing, _coverage({"dwelling_area": "2012"})) != []
+
+
+def test_closing_series_are_registered():
+    keys = set(series.keys())
+    for row in appendix.gaps().itertuples():
+        if isinstance(row.closing_series, str) and row.closing_series:
+            assert set(row.closing_series.split("; ")) <= keys, row.gap
 
 
 @pytest.mark.skipif(not THESIS.exists(), reason="the thesis summary is not on this machine")

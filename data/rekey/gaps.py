@@ -29,7 +29,7 @@ from analysis.appendix import THESIS_INDICATORS  # noqa: E402
 
 FIELDS = ["gap", "thesis_indicator", "thesis_section", "geo_level", "first_year",
           "last_year", "years_note", "thesis_used", "why_missing", "candidates_checked",
-          "partial_in", "book_instead", "instead_kind", "source"]
+          "partial_in", "book_instead", "instead_kind", "closing_series", "source"]
 
 #: The candidate folders (../shared/data-candidates); every gap was checked in all.
 CANDIDATES = ["gso-2018-choisy", "gso-pxweb-dstai", "gso-nsdp-sdmx-thanhqtran",
@@ -49,8 +49,9 @@ KIND_HELP = ("thesis-figure = the thesis's own figure is quoted, labelled as the
 SOURCE = "thesis-summary-2023"
 
 
-def gap(indicator, level, first, last, used, why, partial, instead, kind, note=""):
-    return {"thesis_indicator": indicator, "thesis_section": THESIS_INDICATORS[indicator]["section"],
+def gap(indicator, level, first, last, used, why, partial, instead, kind, note="",
+        closes=()):
+    return {"closing_series": "; ".join(closes),"thesis_indicator": indicator, "thesis_section": THESIS_INDICATORS[indicator]["section"],
             "geo_level": level, "first_year": first, "last_year": last, "years_note": note,
             "thesis_used": used, "why_missing": why, "candidates_checked": ALL,
             "partial_in": partial, "book_instead": instead, "instead_kind": kind,
@@ -67,14 +68,14 @@ GAPS = [
         "for single provinces.",
         "gso-2018-choisy (national only)",
         "For the whole country only: GSO's national insurance spending over GDP; no KER "
-        "or province value.", "national-figure"),
+        "or province value.", "national-figure", closes=('insurance_spending',)),
     gap("insurance_gdp_ratio", "country", 2016, 2021,
         "National insurance spending after 2015.",
         "GSO's table of social, health and unemployment insurance stops in 2015; the "
         "press pages give revenue for some years but no spending.",
         "press-figures (revenue only)",
         "The national ratio stops in 2015; later years are stated as a gap.",
-        "earlier-years"),
+        "earlier-years", closes=('insurance_spending',)),
     gap("si_growth_elasticity", "province", 2015, 2021,
         "Social-insurance participants by province (Viet Nam Social Security) against "
         "GRDP growth, Northern KER 2015-2021 (the thesis's Figure 3.9).",
@@ -84,7 +85,7 @@ GAPS = [
         "press-figures (single provinces and dates)",
         "Only a national elasticity is possible: GSO's participants (2010-2015) and Viet "
         "Nam Social Security's year-end figures in the press, against GDP at 2010 prices.",
-        "national-figure"),
+        "national-figure", closes=('si_insured',)),
     gap("labour_productivity", "province", 2010, 2021,
         "GRDP over the average number of employed people, by province and KER (the "
         "thesis ranks the Northern KER first on productivity growth).",
@@ -92,7 +93,7 @@ GAPS = [
         "in 2018, so no year has both.",
         "gso-2018-choisy (employment to 2016); gso-pxweb-dstai (GRDP per head from 2018)",
         "National productivity from GDP and employment; the thesis's ranking quoted as "
-        "the thesis's.", "national-figure"),
+        "the thesis's.", "national-figure", closes=('labour_productivity_gso',)),
     gap("gini", "province", 2018, 2021,
         "Gini coefficients of the whole country, the Red River Delta and the Northern "
         "KER in 2018, 2020 and 2021 (its Table 3.20).",
@@ -101,19 +102,19 @@ GAPS = [
         "and single-province figures in the press).",
         "press-figures (national, regional, Da Nang)",
         "Gini computed for 2010-2016; the thesis's 2018-2021 values quoted as the "
-        "thesis's (Table 3.20).", "thesis-figure"),
+        "thesis's (Table 3.20).", "thesis-figure", closes=('gini',)),
     gap("a40", "province", 2018, 2021,
         "Income share of the poorest 40 % from the province quintile groups.",
         "Same missing table: income by quintile and province after the 2016 survey.",
         "press-figures (national and regional quintile means)",
-        "A40 for 2010-2016 only.", "earlier-years"),
+        "A40 for 2010-2016 only.", "earlier-years", closes=('a40',)),
     gap("r5_r1", "province", 2018, 2021,
         "Ratio of the richest to the poorest fifth's income.",
         "Same missing table: income by quintile and province after the 2016 survey.",
         "press-figures (national, regional and a few provinces)",
         "R5/R1 for 2010-2016; later national and regional figures only in the press "
         "tables.",
-        "earlier-years"),
+        "earlier-years", closes=('r5_r1',)),
     gap("poverty_growth_elasticity", "province", 2017, 2022,
         "Poverty rate and average income of the Northern KER over 2015-2019, 2020-2021 "
         "and 2021-2022.",
@@ -121,7 +122,7 @@ GAPS = [
         "tables here (income only in the survey years, the even years).",
         "gso-2018-choisy (to 2016); press-figures (single provinces, 2020-2022)",
         "Only the survey years to 2016 can be used; the thesis's reading of later periods "
-        "is kept in its words in the thesis-figures table.", "earlier-years"),
+        "is kept in its words in the thesis-figures table.", "earlier-years", closes=('poverty_rate', 'income_per_capita')),
     # --- chapter 3: the descriptive series -----------------------------------------------
     gap("grdp", "province", 2010, 2017,
         "GRDP at current prices by province (the GRDP of the KERs and their growth pole "
@@ -131,7 +132,7 @@ GAPS = [
         "to the revised series.",
         "press-figures (Vinh Phuc, Hung Yen, pre-revision)",
         "GRDP from 2018 (GRDP per head times population); national GDP before.",
-        "earlier-years"),
+        "earlier-years", closes=('grdp_per_capita',)),
     gap("grdp", "province", 2010, 2022,
         "GRDP at comparable (2010) prices by province, for growth rates.",
         "No public table by province at comparable prices; the PX-Web table is at "
@@ -154,7 +155,7 @@ GAPS = [
         "later provincial figures appear only in the press for some provinces.",
         "press-figures (Ha Noi, Hai Phong, Bac Ninh, Vinh Phuc and others)",
         "The income gap computed for 2010-2016; the thesis's 2020 figure quoted.",
-        "thesis-figure"),
+        "thesis-figure", closes=('income_per_capita',)),
     gap("urbanization", "province", 2017, 2022,
         "Urban population by province (the region's rapid urbanisation).",
         "Urban and rural population by province stops in 2016 (before the 2019 census "
@@ -162,6 +163,12 @@ GAPS = [
         "gso-2018-choisy (to 2016); press-figures (urban share of employment 2016-2018)",
         "The urban share to 2016, in the series before the census revision.",
         "earlier-years"),
+    gap("urbanization", "province", 2010, 2022,
+        "Migration into the region's provinces (the growing flow of migrants from rural "
+        "areas and other provinces).",
+        "No table of in-, out- or net migration by province in the candidates.",
+        "",
+        "The gap is stated in a sentence.", "none"),
     gap("insurance_coverage", "province", 2010, 2022,
         "Participants in social, health and unemployment insurance by province and "
         "coverage rates (Viet Nam Social Security).",
@@ -170,13 +177,13 @@ GAPS = [
         "source).",
         "press-figures (single provinces and dates)",
         "National participants and coverage: GSO 2010-2015, Viet Nam Social Security "
-        "figures in the press 2015-2022.", "national-figure"),
+        "figures in the press 2015-2022.", "national-figure", closes=('si_insured',)),
     gap("insurance_fund", "province", 2010, 2021,
         "Revenue and spending of the social, health and unemployment insurance funds in "
         "the region (the thesis's yearly deficit).",
         "No provincial accounts of the funds are public here.",
         "gso-2018-choisy (national, 2010-2015)",
-        "National revenue, spending and year-end balance 2010-2015.", "national-figure"),
+        "National revenue, spending and year-end balance 2010-2015.", "national-figure", closes=('insurance_revenue', 'insurance_spending')),
     gap("labour_force", "province", 2017, 2022,
         "Labour force and employed people by province.",
         "GSO's provincial tables stop in 2016; the quarterly labour-force series is "
@@ -184,14 +191,14 @@ GAPS = [
         "gso-2018-choisy (to 2016); gso-nsdp-sdmx-thanhqtran (national); press-figures "
         "(Vinh Phuc)",
         "Provincial series to 2016 and the national annual series from the quarterly "
-        "survey.", "earlier-years"),
+        "survey.", "earlier-years", closes=('labour_force',)),
     gap("trained_workers", "province", 2017, 2022,
         "Share of trained workers in the employed population (the Northern KER's rate "
         "about double the national one).",
         "GSO's provincial table of trained employed workers stops in 2016.",
         "gso-2018-choisy (2008-2016)",
         "The share to 2016; the thesis's statement quoted as the thesis's.",
-        "earlier-years"),
+        "earlier-years", closes=('trained_share',)),
     gap("unemployment", "province", 2010, 2022,
         "Unemployment in the Northern KER (on an upward trend, worsened by COVID-19).",
         "No unemployment rate by province in the public tables; GSO regions only for "
@@ -199,13 +206,13 @@ GAPS = [
         "national rate.",
         "gso-2018-choisy (GSO regions 2014-2016); gso-nsdp-sdmx-thanhqtran (national); "
         "wb-wdi-vnm-dragonfly (national)",
-        "National rates and the GSO regions' rates for 2014-2016.", "national-figure"),
+        "National rates and the GSO regions' rates for 2014-2016.", "national-figure", closes=('unemployment_rate',)),
     gap("unemployment", "gso-region", 2017, 2022,
         "Unemployment by region after 2016.",
         "The regional table covers 2014-2016 only.",
         "gso-2018-choisy (2014-2016)",
         "The regional rates for 2014-2016; the national rate for later years.",
-        "national-figure", note="2010-2013 are missing as well"),
+        "national-figure", note="2010-2013 are missing as well", closes=('unemployment_rate',)),
     gap("social_assistance", "province", 2010, 2022,
         "People receiving monthly social assistance in each province.",
         "No GSO table; the ministry's counts reach the public as national totals in the "
@@ -226,7 +233,7 @@ GAPS = [
         "and the 2022 review for Hai Duong and Hung Yen.",
         "press-figures (some provinces, 2020 and 2022)",
         "Provincial rates to 2016; national and regional multidimensional rates from "
-        "official releases in the press, each standard kept apart.", "press-figure"),
+        "official releases in the press, each standard kept apart.", "press-figure", closes=('poverty_rate',)),
     gap("education", "province", 2010, 2022,
         "Education and training institutions from pre-school to university (4,118 in "
         "the Northern KER), universities and students.",
@@ -239,20 +246,28 @@ GAPS = [
         "Hospital beds and health establishments by province.",
         "Beds by province stop in 2016 and establishments in 2017.",
         "gso-2018-choisy (beds to 2016); gso-pxweb-dstai (establishments to 2017)",
-        "Beds per 10,000 people to 2016.", "earlier-years"),
+        "Beds per 10,000 people to 2016.", "earlier-years", closes=('patient_beds_health_departments',)),
     gap("housing", "province", 2010, 2022,
         "Dwelling area per person by province, 2010-2022 (20, 25 and 30 m² per person).",
         "Dwelling area by province is public for 2014 and 2016 only; by GSO region for "
         "the even years 2010-2016.",
         "gso-2018-choisy (provinces 2014 and 2016, regions 2010-2016)",
         "The regional series and the two provincial years; the thesis's figures quoted "
-        "as the thesis's.", "regional-figure", note="2014 and 2016 are public"),
+        "as the thesis's.", "regional-figure", note="2014 and 2016 are public", closes=('dwelling_area',)),
+    gap("housing", "province", 2010, 2022,
+        "Temporary housing and the supply of social housing (the thesis finds temporary "
+        "houses remain and social housing is short).",
+        "The public tables give dwelling area per person by type of house (2014 and "
+        "2016), not the share of households in temporary houses nor social-housing "
+        "supply.",
+        "gso-2018-choisy (area by type of house, 2014 and 2016)",
+        "The gap is stated in a sentence.", "none"),
     gap("clean_water", "province", 2010, 2022,
         "Households using hygienic (clean) water by province, and water projects.",
         "The share of households with hygienic water is public for the whole country "
         "only (even years 2006-2016).",
         "gso-2018-choisy (national, to 2016)",
-        "The national share to 2016.", "national-figure"),
+        "The national share to 2016.", "national-figure", closes=('households_hygienic_water',)),
     gap("information", "province", 2010, 2022,
         "Access to information and communication by province.",
         "No table of access to information by province or region in the candidates.",
@@ -326,6 +341,10 @@ def resource() -> dict:
          field("book_instead", description="What the book does instead (or what the "
                "public tables allow instead)", required=True),
          field("instead_kind", description=KIND_HELP, required=True, enum=KINDS),
+         field("closing_series", description="Series of the book (analysis.series keys, "
+               "separated by '; ') that would fill the gap if all of them had figures for "
+               "every geography of its level in one of its years; the build checks that "
+               "they do not. Empty when the book registers no such series"),
          field("source", description="The document the thesis's use is read from",
                required=True)],
         ["gap"], [package.SOURCE_FK],
