@@ -366,3 +366,32 @@ def span_text(frame: pd.DataFrame, value: str = "value", suffix: str = " %",
     def one(r):
         return f"{as_reported(r[value], r['qualifier'], suffix, decimals=decimals)} ({r['period']})"
     return f"from {one(first)} to {one(last)}"
+
+
+# --- single figures, for the text ---------------------------------------------------------
+
+def document_value(document: str, item: int) -> float:
+    """The value of one figure of a context document, by its item number."""
+    rows = data.load("document_figures")
+    row = rows[(rows["document"] == document) & (rows["item"] == item)]
+    if len(row) != 1:
+        raise KeyError(f"document_figures has no item {item} of {document!r}")
+    return float(row["value"].iloc[0])
+
+
+def press_value(table: str, source: str, indicator: str, geo: str = "whole-country",
+                period: str | None = None, **match) -> float:
+    """The value of the one row of a ``press_*`` table with this page, indicator,
+    geography (and period, and any other column given as a keyword); raises unless
+    exactly one row matches."""
+    rows = data.load(table)
+    rows = rows[(rows["source"] == source) & (rows["indicator"] == indicator)
+                & (rows["geo"] == geo)]
+    if period is not None:
+        rows = rows[rows["period"] == period]
+    for col, val in match.items():
+        rows = rows[rows[col] == val]
+    if len(rows) != 1:
+        raise KeyError(f"{table}: {len(rows)} rows for {source}, {indicator}, {geo}, "
+                       f"{period}, {match}; expected one")
+    return float(rows["value"].iloc[0])
