@@ -301,7 +301,7 @@ def reported_over_time(frame: pd.DataFrame, *, series: str, series_title: str, y
                        suffix: str = " %", y_scale: alt.Scale | None = None,
                        y_format: str | None = None, value: str = "value",
                        colors: list[str] | None = None, year_at: str = "end",
-                       last_year: int | None = None) -> alt.LayerChart:
+                       last_year: int | None = None, width: int = 480) -> alt.LayerChart:
     """Reported figures over time: one colour per ``series`` (click the legend to
     bring one forward), one shape per status, filled marks for press pages and hollow
     marks for the context documents. Points only: figures from different pages are
@@ -351,7 +351,7 @@ def reported_over_time(frame: pd.DataFrame, *, series: str, series_title: str, y
         filled=True, size=80).encode(**encode)
     doc_marks = base.transform_filter(alt.datum.origin == "document").mark_point(
         filled=False, size=110, strokeWidth=2.2).encode(**encode)
-    return alt.layer(press_marks, doc_marks).add_params(pick)
+    return alt.layer(press_marks, doc_marks).add_params(pick).properties(width=width)
 
 
 def span_text(frame: pd.DataFrame, value: str = "value", suffix: str = " %",
