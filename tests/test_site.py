@@ -40,12 +40,13 @@ ALLOWED_CONSOLE_ERRORS: list[tuple[str, str]] = [
 #: The search the reader's search page is checked with (a word the book uses).
 SEARCH = "search.html?q=Gini"
 
-#: True when the page is ready to check: fonts loaded, the icons drawn by
-#: FontAwesome's script (some drawn and no <i class="fa-..."> left: on a loaded
-#: machine the script can run well after the load event), every formula typeset by
+#: True when the page is ready to check: the redirect of the site's front page
+#: followed, fonts loaded, FontAwesome's icons drawn, every formula typeset by
 #: MathJax, the search (on the search page, when asked for one) finished.
 PAGE_READY = """(
-  document.fonts.status === 'loaded'
+  !document.querySelector('meta[http-equiv="Refresh"]')
+  && document.readyState === 'complete'
+  && document.fonts.status === 'loaded'
   && document.querySelectorAll('svg.svg-inline--fa').length > 0
   && ![...document.querySelectorAll('i')].some(i => /\\bfa-/.test(i.className))
   && [...document.querySelectorAll('.math')].every(m => m.querySelector('mjx-container'))
