@@ -9,7 +9,9 @@ computes the value the public tables give, in the claim's own unit, and
 ``reproduced``
     the public value lies within the rounding of the printed value: at most
     :data:`ROUNDING_UNITS` of a unit in its last printed digit (0.433 stands for
-    0.4325 to 0.4335; 545 thousand for 544.5 to 545.5 thousand);
+    0.4325 to 0.4335; 545 thousand for 544.5 to 545.5 thousand). The digits are those
+    of the numeral in the claim's quotation (0.430 has three); a figure printed in
+    words ("double", "one-third") is exact and has no rounding tolerance;
 ``close``
     not reproduced, but within :data:`CLOSE_RELATIVE` (5 %) of the reported value;
 ``differs``
@@ -25,7 +27,8 @@ or above X (less the rounding), "under X" by any value at or below it; a shortfa
 is then judged against the 5 % band like a difference. A claimed direction
 ("increased", "always higher than the national average") is reproduced when every
 public change or gap points the claimed way by more than the precision the claim's
-document prints the quantity in (:data:`GINI_PRECISION`, :data:`GAP_PRECISION`),
+document prints the quantity in (:data:`GINI_PRECISION`, :data:`GAP_PRECISION`,
+:data:`POVERTY_PRECISION`),
 close when none points the other way by more than that precision, and differs
 otherwise.
 
@@ -35,6 +38,7 @@ Nothing here types a public figure: every value is read from a table of ``data/`
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -60,6 +64,8 @@ GINI_PRECISION = 0.0005
 #: Direction claims on the income gap to the national average: the thesis prints the
 #: gap in whole percent, so half a percentage point is the precision.
 GAP_PRECISION = 0.5
+#: Direction claims on poverty rates: GSO prints them to one decimal.
+POVERTY_PRECISION = 0.05
 
 #: The documents the claims come from: a short attribution and the bibliography key.
 DOCUMENTS = {
@@ -68,25 +74,6 @@ DOCUMENTS = {
     "tri-2021-role-of-social-security": ("Nguyen Minh Tri et al. (2021)", "tri2021role"),
     "hcmc-social-security-policy-article": ("Ho Chi Minh City article (undated)", "hcmc-ss-policy"),
     "news-2025-voluntary-si-ethnic-minority": ("News item (2025), voluntary SI", "news-voluntary-si-2025"),
-}
-
-#: Claims the public tables could test but whose table is not among the book's data:
-#: what exactly is missing.
-NOT_IN_DATA = {
-    "area_km2": ("the book's data hold no area by province: GSO's table *Area, population "
-                 "and population density by province* is public but not re-keyed into data/"),
-    "trained_worker_share_ratio": ("the book's data hold no share of trained workers and no "
-                                   "labour force by province: GSO's tables *Percentage of trained "
-                                   "employed workers* and *Labour force by province* are public "
-                                   "but not re-keyed into data/"),
-    "poverty_rate": ("the book's data hold no poverty rate by province: GSO's table *Poverty "
-                     "rate by province* (2010-2016) is public but not re-keyed into data/"),
-    "poverty_rate_change": ("the book's data hold no poverty rate by province: GSO's table "
-                            "*Poverty rate by province* (2010-2016) is public but not re-keyed "
-                            "into data/"),
-    "agri_employment_share": ("the book's data hold no employment by sector: the World Bank's "
-                              "series SL.AGR.EMPL.ZS (ILO modelled estimate) is public but not "
-                              "re-keyed into data/"),
 }
 
 #: Press tables: where an indicator key of the claims is found, and under which name.
@@ -132,26 +119,47 @@ class Public:
 # --- the verdict rules (pure) ---------------------------------------------------------
 
 def printed_decimals(value: float) -> int:
-    """Decimals of a value as stored (0.433 -> 3, 545 -> 0, 93.35 -> 2).
-
-    The claims table stores the printed number; a printed trailing zero (0.430) is
-    not kept, which makes the tolerance ten times wider for such a value.
-    """
+    """Decimals of a value as stored (0.433 -> 3, 545 -> 0, 93.35 -> 2); a trailing
+    zero is not kept (0.430 -> 2): :func:`printed_form` reads the printed one."""
     exponent = Decimal(repr(float(value))).normalize().as_tuple().exponent
     return max(0, -int(exponent))
 
 
-def rounding_tolerance(reported: float) -> float:
-    """Half a unit in the last printed digit of the reported value."""
-    return ROUNDING_UNITS * 10.0 ** -printed_decimals(reported)
+_NUMERAL = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
-def value_verdict(reported: float, public: float, qualifier: str = "exact") -> str:
+def printed_form(value: float, quotation: str) -> str | None:
+    """The numeral of the quotation that prints ``value`` ("0.430", "4,118"), or None
+    when the quotation gives the figure in words ("double", "one-third")."""
+    for token in _NUMERAL.findall(quotation):
+        if float(token.replace(",", "")) == float(value):
+            return token
+    return None
+
+
+def rounding_tolerance(reported: float, printed: str | None = "") -> float:
+    """Half a unit in the last printed digit of the reported value.
+
+    ``printed``: the numeral as printed (its decimals count, trailing zeros included);
+    "" to take the decimals of the stored value; None for a figure printed in words,
+    which is exact (no rounding tolerance).
+    """
+    if printed is None:
+        return 0.0
+    decimals = len(printed.split(".")[1]) if "." in printed else (
+        0 if printed else printed_decimals(reported))
+    return ROUNDING_UNITS * 10.0 ** -decimals
+
+
+def value_verdict(reported: float, public: float, qualifier: str = "exact",
+                  tolerance: float | None = None) -> str:
     """Verdict of a reported figure against the public one (see the module docstring).
 
-    ``qualifier``: exact, about, nearly (a point), over (at least), under (at most).
+    ``qualifier``: exact, about, nearly (a point), over (at least), under (at most);
+    ``tolerance``: the rounding tolerance (default: :func:`rounding_tolerance` of the
+    stored value).
     """
-    tol = rounding_tolerance(reported)
+    tol = rounding_tolerance(reported) if tolerance is None else tolerance
     slack = EPS * max(1.0, abs(reported))
     if qualifier in ("exact", "about", "nearly"):
         gap = abs(public - reported)
@@ -223,6 +231,33 @@ def mean_income(geo: str, year: int) -> float:
 def income_gap(geo: str, year: int) -> float:
     """Mean income per head of a geography over the national mean, minus one (percent)."""
     return 100.0 * (mean_income(geo, year) / mean_income("whole-country", year) - 1.0)
+
+
+def province_values(indicator: str, year: int) -> pd.Series:
+    """One indicator of ``province_indicators`` in one year, by geography."""
+    t = data.load("province_indicators")
+    return t[(t["indicator"] == indicator) & (t["year"] == year)].set_index("geo")["value"]
+
+
+def weighted_mean(indicator: str, geo: str, year: int, weight: str) -> float:
+    """A rate of a region: its provinces' rates weighted by ``weight`` ("population",
+    pre-2019-census vintage, or "labour_force"). GSO's own row when it prints one.
+    Raises :class:`NotReproducible` naming the provinces with no value."""
+    values = province_values(indicator, year)
+    if geo in values.index:
+        return float(values[geo])
+    if weight == "population":
+        pop = data.population(data.INCOME_WEIGHT_VINTAGE)
+        weights = pop[pop["year"] == year].set_index("geo")["value"]
+    else:
+        weights = province_values(weight, year)
+    members = [p.slug for p in regions.members(geo)]
+    missing = [m for m in members if m not in values.index or m not in weights.index]
+    if missing:
+        raise NotReproducible(f"no {indicator.replace('_', ' ')} or {weight.replace('_', ' ')} "
+                              f"for {', '.join(regions.get(m).name for m in missing)} in {year}")
+    v, w = values[members], weights[members]
+    return float((v * w).sum() / w.sum())
 
 
 def press_rows(indicator_key: str, geo: str) -> pd.DataFrame:
@@ -328,7 +363,6 @@ def _press(claim: dict) -> Public:
     value, row = press_value(claim["indicator"], geo, year, claim["unit"])
     decimals = max(0, printed_decimals(row["value"]) - round(-math.log10(
         UNIT_FACTORS.get((row["unit"], claim["unit"]), 1.0))))
-    _, name = PRESS[claim["indicator"]]
     return Public(value, decimals, f"{row['label']}, {regions.get(geo).name}, {year}, as "
                   f"printed by the press ({row['printed']} {row['printed_unit']})",
                   (row["source"],))
@@ -353,7 +387,99 @@ def _si_non_participants(claim: dict) -> Public:
                   (prow["source"], crow["source"]), bound=bound)
 
 
+def _area(claim: dict) -> Public:
+    geo = claim["geo"]
+    t = data.load("province_indicators")
+    t = t[t["indicator"] == "area"]
+    members = [p.slug for p in regions.members(geo)]
+    years = sorted(y for y, g in t.groupby("year") if set(members) <= set(g["geo"]))
+    year = int(years[-1])
+    by_year = {int(y): t[(t["year"] == y) & t["geo"].isin(members)]["value"].sum() for y in years}
+    factor = {"thousand km2": 1e-3, "km2": 1.0}[claim["unit"]]
+    return Public(by_year[year] * factor, printed_decimals(claim["value"]) + 1,
+                  (f"sum of the natural area of the {regions.get(geo).name}'s "
+                   f"{len(members)} provinces in {year}, the latest year of the table (the sum "
+                   f"is {by_year[years[0]] * factor:.2f} in {years[0]}); the claim prints no year"),
+                  ("gso-area-province-2018",))
+
+
+def _trained_ratio(claim: dict) -> Public:
+    geo = claim["geo"]
+    t = data.load("province_indicators")
+    years = sorted(int(y) for y in t[t["indicator"] == "trained_worker_share"]["year"].unique())
+    ratios = {y: weighted_mean("trained_worker_share", geo, y, "labour_force")
+              / weighted_mean("trained_worker_share", "whole-country", y, "labour_force")
+              for y in years}
+    year = years[-1]
+    return Public(ratios[year], printed_decimals(claim["value"]) + 2,
+                  (f"share of trained employed workers of the {regions.get(geo).name} (its "
+                   f"provinces' shares weighted by their labour force) over the national share, "
+                   f"{year}, the latest year (from {min(ratios.values()):.2f} to "
+                   f"{max(ratios.values()):.2f} over {years[0]}-{years[-1]}); the claim prints "
+                   f"no year"),
+                  ("gso-trained-workers-province-2018", "gso-labour-force-province-2018"))
+
+
+def _poverty_lowest(claim: dict) -> Public:
+    geo = claim["geo"]
+    t = data.load("province_indicators")
+    years = sorted(int(y) for y in t[t["indicator"] == "poverty_rate"]["year"].unique())
+    peers = [k.slug for k in regions.kers() if k.slug != geo]
+    margins, skipped = [], []
+    for y in years:
+        try:
+            own = weighted_mean("poverty_rate", geo, y, "population")
+            others = {p: weighted_mean("poverty_rate", p, y, "population") for p in peers}
+        except NotReproducible as exc:
+            skipped.append(f"{y} ({exc})")
+            continue
+        low = min(others, key=others.get)
+        margins.append((f"{y}, against the {regions.get(low).name}", others[low] - own))
+    gap = f"; left out: {'; '.join(skipped)}" if skipped else ""
+    return Public(None, 2, (f"poverty rate of each of the four KERs (its provinces' rates "
+                            f"weighted by population), the {regions.get(geo).name} against "
+                            f"the lowest of the other three, every year of the table{gap}"),
+                  ("gso-poverty-province-2018", "gso-average-population-province-2018"),
+                  margins=tuple(margins))
+
+
+def _poverty_pace(claim: dict) -> Public:
+    geo, start, year = claim["geo"], _start_year(claim), _year(claim)
+    paces = {}
+    for g in (geo, "whole-country"):
+        r0 = weighted_mean("poverty_rate", g, start, "population")
+        r1 = weighted_mean("poverty_rate", g, year, "population")
+        paces[g] = (r0, r1, 100 * ((r1 / r0) ** (1 / (year - start)) - 1), (r0 - r1) / (year - start))
+    (a0, a1, ar, ap), (b0, b1, br, bp) = paces[geo], paces["whole-country"]
+    raise NotReproducible(
+        f"The claim's 'relatively high' names no benchmark, and the public tables stop in 2016, before the "
+        f"later periods the thesis sets it against. For what they show: the "
+        f"{regions.get(geo).name}'s poverty rate fell from {a0:.1f} % to {a1:.1f} % over "
+        f"{start}-{year} ({ar:+.1f} % a year, {ap:.2f} points a year), the country's from "
+        f"{b0:.1f} % to {b1:.1f} % ({br:+.1f} % a year, {bp:.2f} points a year): faster than the "
+        f"country's in relative terms, slower in points, so no reading of the claim is settled "
+        f"by them")
+
+
+def _wb_series(claim: dict) -> Public:
+    code = {"agri_employment_share": "SL.AGR.EMPL.ZS"}[claim["indicator"]]
+    wb = data.load("wb_employment")
+    hit = wb[(wb["indicator"] == code) & (wb["geo"] == claim["geo"]) & (wb["year"] == _year(claim))]
+    if hit.empty:
+        raise NotReproducible(f"no World Bank value of {code} for {_year(claim)}")
+    row = hit.iloc[0]
+    return Public(float(row["value"]), printed_decimals(claim["value"]) + 2,
+                  (f"share of total employment in agriculture, forestry and fishing, "
+                   f"{regions.get(claim['geo']).name}, {_year(claim)} (World Bank WDI, "
+                   f"{code}, ILO modelled estimate)"), (row["source"],))
+
+
 METHODS = {
+    "area_km2": _area,
+    "trained_worker_share_ratio": _trained_ratio,
+    "poverty_rate": _poverty_lowest,
+    "poverty_rate_change": _poverty_pace,
+    "agri_employment_share": _wb_series,
     "gso_gini": _gso_gini,
     "gini_pooled": _gini_pooled,
     "income_gap_vs_country": _income_gap,
@@ -364,7 +490,8 @@ METHODS = {
 }
 
 #: Direction claims: the precision of the quantity, by indicator key.
-DIRECTION_PRECISION = {"gini_pooled": GINI_PRECISION, "income_gap_vs_country": GAP_PRECISION}
+DIRECTION_PRECISION = {"gini_pooled": GINI_PRECISION, "income_gap_vs_country": GAP_PRECISION,
+                       "poverty_rate": POVERTY_PRECISION}
 
 
 def public_value(claim: dict) -> Public:
@@ -377,8 +504,6 @@ def public_value(claim: dict) -> Public:
             f"a target for {_year(claim)} is a plan, not a measurement; the latest public "
             f"figure is {latest['printed']} {latest['printed_unit']} in {int(latest['year'])} "
             f"({latest['label']})")
-    if claim["indicator"] in NOT_IN_DATA:
-        raise NotReproducible(NOT_IN_DATA[claim["indicator"]])
     if claim["indicator"] not in METHODS:
         raise NotReproducible(f"no method for the indicator {claim['indicator']!r}")
     return METHODS[claim["indicator"]](claim)
@@ -390,24 +515,38 @@ def _num(value: float, decimals: int) -> str:
     return f"{value:,.{decimals}f}"
 
 
+def reported_decimals(claim: dict) -> int:
+    """Decimals the claim's document prints its figure with."""
+    printed = printed_form(claim["value"], claim["quotation"])
+    if printed and "." in printed:
+        return len(printed.split(".")[1])
+    return printed_decimals(claim["value"])
+
+
 def reported_text(claim: dict) -> str:
     """The reported value as the ledger shows it: qualifier, number, unit."""
     if claim["value"] != claim["value"]:
         return f"{claim['direction']} ({claim['unit']})"
     q = {"over": "over ", "under": "under ", "about": "about ", "nearly": "nearly "}.get(
         claim["qualifier"], "")
-    number = _num(claim["value"], printed_decimals(claim["value"]))
+    number = _num(claim["value"], reported_decimals(claim))
     if claim["qualifier"] == "range":
         number += "-" + _num(claim["value_high"], printed_decimals(claim["value_high"]))
     when = f", {_year(claim)}" if _year(claim) else ""
-    return f"{q}{number} {claim['unit']}{when}"
+    words = " (printed in words)" if printed_form(claim["value"], claim["quotation"]) is None else ""
+    return f"{q}{number} {claim['unit']}{when}{words}"
+
+
+def _tolerance(claim: dict) -> float:
+    return rounding_tolerance(claim["value"], printed_form(claim["value"], claim["quotation"]))
 
 
 def _value_reason(claim: dict, pub: Public, verdict: str) -> str:
     reported, value, unit = claim["value"], pub.value, claim["unit"]
     d = value - reported
-    dec = max(pub.decimals, printed_decimals(reported) + 1)
-    tol = rounding_tolerance(reported)
+    dec = max(pub.decimals, reported_decimals(claim) + 1)
+    tol = _tolerance(claim)
+    words = printed_form(reported, claim["quotation"]) is None
     shown = f"{pub.bound + ' ' if pub.bound else ''}{_num(value, pub.decimals)}"
     head = (f"Public data give {shown} {unit} against the reported "
             f"{reported_text(claim)}: ")
@@ -422,15 +561,22 @@ def _value_reason(claim: dict, pub: Public, verdict: str) -> str:
     if verdict == "reproduced":
         return head + (f"a difference of {d:+,.{dec}f}, within the rounding of the printed "
                        f"value (±{tol:g}).")
-    where = ("beyond the rounding of the printed value (±" + f"{tol:g}) but within "
-             f"{CLOSE_RELATIVE:.0%}") if verdict == "close" else f"more than {CLOSE_RELATIVE:.0%}"
-    return head + f"a difference of {d:+,.{dec}f} ({rel:.1%} of the reported value), {where}."
+    if words:
+        where = ("printed in words, the figure has no rounding, and the gap is "
+                 + ("within " if verdict == "close" else "more than ") + f"{CLOSE_RELATIVE:.0%}")
+    else:
+        where = ("beyond the rounding of the printed value (±" + f"{tol:g}) but within "
+                 f"{CLOSE_RELATIVE:.0%}") if verdict == "close" else f"more than {CLOSE_RELATIVE:.0%}"
+    sep = ";" if words else ","
+    return head + f"a difference of {d:+,.{dec}f} ({rel:.1%} of the reported value){sep} {where}."
 
 
 def _direction_reason(claim: dict, pub: Public, verdict: str, precision: float) -> str:
     parts = ", ".join(f"{label}: {m:+.{pub.decimals}f}" for label, m in pub.margins)
     what = {"gini_pooled": "change of the Gini coefficient in the claimed direction",
-            "income_gap_vs_country": "gap to the national average (percent)"}[claim["indicator"]]
+            "income_gap_vs_country": "gap to the national average (percent)",
+            "poverty_rate": ("margin by which the region's poverty rate lies below the lowest "
+                             "of the other KERs (percentage points)")}[claim["indicator"]]
     tail = {"reproduced": f"every one exceeds the printed precision (±{precision:g}), as claimed.",
             "close": (f"none points the other way, but not every one exceeds the printed "
                       f"precision (±{precision:g}): at that precision there is no change."),
@@ -459,7 +605,9 @@ def assess(claim: dict) -> dict:
         text = "; ".join(f"{label}: {m:+.{pub.decimals}f}" for label, m in pub.margins)
         reason = _direction_reason(claim, pub, verdict, precision)
     else:
-        verdict = value_verdict(claim["value"], pub.value, claim["qualifier"])
+        verdict = value_verdict(claim["value"], pub.value, claim["qualifier"], _tolerance(claim))
+        pub = Public(pub.value, max(pub.decimals, reported_decimals(claim)), pub.method,
+                     pub.sources, pub.margins, pub.bound)
         text = f"{pub.bound + ' ' if pub.bound else ''}{_num(pub.value, pub.decimals)} {claim['unit']}"
         reason = _value_reason(claim, pub, verdict)
     return {**row, "public": pub.value if pub.value is not None else float("nan"),
