@@ -195,6 +195,17 @@ def direction_verdict(margins: list[float], precision: float) -> str:
 
 # --- reading the public tables ----------------------------------------------------------
 
+def _the(geo: str) -> str:
+    """A geography's name as it reads in a sentence ("the whole country", "the
+    Northern KER", "Ha Noi")."""
+    g = regions.get(geo)
+    if g.is_province:
+        return g.name
+    if geo == "whole-country":
+        return "the whole country"
+    return "the " + g.name
+
+
 def _year(claim: dict) -> int | None:
     y = claim.get("year")
     return None if y is None or y != y else int(y)
@@ -255,7 +266,7 @@ def weighted_mean(indicator: str, geo: str, year: int, weight: str) -> float:
     missing = [m for m in members if m not in values.index or m not in weights.index]
     if missing:
         raise NotReproducible(f"no {indicator.replace('_', ' ')} or {weight.replace('_', ' ')} "
-                              f"for {', '.join(regions.get(m).name for m in missing)} in {year}")
+                              f"for {', '.join(_the(m) for m in missing)} in {year}")
     v, w = values[members], weights[members]
     return float((v * w).sum() / w.sum())
 
@@ -272,6 +283,11 @@ def press_rows(indicator_key: str, geo: str) -> pd.DataFrame:
     return rows
 
 
+def _outlet(source_id: str) -> str:
+    """The publisher of a source, without its parenthesised detail."""
+    return re.sub(r"\s*\(.*?\)", "", data.source_of(source_id)["publisher"]).strip()
+
+
 def press_value(indicator_key: str, geo: str, year: int, unit: str) -> tuple[float, dict]:
     """The press figure of one indicator, geography and year, in ``unit``; and its row.
 
@@ -282,12 +298,12 @@ def press_value(indicator_key: str, geo: str, year: int, unit: str) -> tuple[flo
     table, name = PRESS[indicator_key]
     hit = rows[rows["year"] == year]
     if hit.empty:
-        years = sorted(set(int(y) for y in rows["year"]))
-        there = ", ".join(f"{int(r.year)} ({r.printed} {r.printed_unit}, {r.source})"
-                          for r in rows.sort_values("year").itertuples())
+        there = ", ".join(f"{int(r.year)} ({r.printed} {r.printed_unit}, "
+                          f"{_outlet(r.source)})" for r in rows.sort_values("year").itertuples())
+        label = rows["label"].iloc[0] if len(rows) else name.replace("_", " ")
         raise NotReproducible(
-            f"the press table {table} has no annual {name} for {regions.get(geo).name} in "
-            f"{year}" + (f"; it has {there}" if years else ""))
+            f"the press tables give no annual figure of the {label[0].lower() + label[1:]} for "
+            f"{_the(geo)} in {year}" + (f"; they give {there}" if there else ""))
     if hit["value"].nunique() > 1:
         raise ValueError(f"{table}: pages disagree on {name}, {geo}, {year}: "
                          f"{sorted(hit['value'])}")
@@ -306,7 +322,7 @@ def _gso_gini(claim: dict) -> Public:
         row = hit.iloc[0]
         status = " (marked preliminary by GSO)" if row["status"] == "preliminary" else ""
         return Public(float(row["value"]), printed_decimals(row["value"]),
-                      f"GSO's published income Gini for {regions.get(geo).name}, {year}{status}",
+                      f"GSO's published income Gini for {_the(geo)}, {year}{status}",
                       (row["source"],))
     years = sorted(int(y) for y in gini[(gini["geo"] == geo)]["year"].unique())
     try:
@@ -335,7 +351,7 @@ def _gini_pooled(claim: dict) -> Public:
                                 f"({g0:.4f}) and {year} ({g1:.4f})"), sources,
                       margins=((f"{start}-{year}", sign * (g1 - g0)),))
     g = data.income_inequality(geo, year)["gini"]
-    return Public(g, 4, (f"Gini of the {regions.get(geo).name}'s province quintile groups "
+    return Public(g, 4, (f"Gini of {_the(geo)}'s province quintile groups "
                          f"pooled with population weights, {year}"), sources)
 
 
@@ -343,18 +359,18 @@ def _income_gap(claim: dict) -> Public:
     geo, year, start = claim["geo"], _year(claim), _start_year(claim)
     years = data.survey_years()
     sources = ("gso-income-quintile-province-2018", "gso-average-population-province-2018")
-    name = regions.get(geo).name
+    name = _the(geo)
     if claim["claim_type"] == "direction":
         span = [y for y in years if start <= y <= year]
         margins = tuple((str(y), income_gap(geo, y)) for y in span)
-        return Public(None, 1, (f"income per head of the {name} (its provinces' means weighted "
+        return Public(None, 1, (f"income per head of {name} (its provinces' means weighted "
                                 f"by population) over GSO's national mean, survey years "
                                 f"{span[0]}-{span[-1]}"), sources, margins=margins)
     if year not in years:
         raise NotReproducible(f"no province income for {year} (the public table covers "
                               f"{years[0]}-{years[-1]})")
     return Public(income_gap(geo, year), 1,
-                  (f"income per head of the {name} (its provinces' means weighted by "
+                  (f"income per head of {name} (its provinces' means weighted by "
                    f"population) over GSO's national mean, {year}, minus one"), sources)
 
 
@@ -363,7 +379,7 @@ def _press(claim: dict) -> Public:
     value, row = press_value(claim["indicator"], geo, year, claim["unit"])
     decimals = max(0, printed_decimals(row["value"]) - round(-math.log10(
         UNIT_FACTORS.get((row["unit"], claim["unit"]), 1.0))))
-    return Public(value, decimals, f"{row['label']}, {regions.get(geo).name}, {year}, as "
+    return Public(value, decimals, f"{row['label']}, {_the(geo)}, {year}, as "
                   f"printed by the press ({row['printed']} {row['printed_unit']})",
                   (row["source"],))
 
@@ -384,7 +400,7 @@ def _si_non_participants(claim: dict) -> Public:
     return Public(labour_force - n, 1,
                   (f"labour force implied by {n:.2f} million participants at "
                    f"{crow['printed']} % coverage ({year}), minus the participants"),
-                  (prow["source"], crow["source"]), bound=bound)
+                  tuple(dict.fromkeys((prow["source"], crow["source"]))), bound=bound)
 
 
 def _area(claim: dict) -> Public:
@@ -397,7 +413,7 @@ def _area(claim: dict) -> Public:
     by_year = {int(y): t[(t["year"] == y) & t["geo"].isin(members)]["value"].sum() for y in years}
     factor = {"thousand km2": 1e-3, "km2": 1.0}[claim["unit"]]
     return Public(by_year[year] * factor, printed_decimals(claim["value"]) + 1,
-                  (f"sum of the natural area of the {regions.get(geo).name}'s "
+                  (f"sum of the natural area of {_the(geo)}'s "
                    f"{len(members)} provinces in {year}, the latest year of the table (the sum "
                    f"is {by_year[years[0]] * factor:.2f} in {years[0]}); the claim prints no year"),
                   ("gso-area-province-2018",))
@@ -412,7 +428,7 @@ def _trained_ratio(claim: dict) -> Public:
               for y in years}
     year = years[-1]
     return Public(ratios[year], printed_decimals(claim["value"]) + 2,
-                  (f"share of trained employed workers of the {regions.get(geo).name} (its "
+                  (f"share of trained employed workers of {_the(geo)} (its "
                    f"provinces' shares weighted by their labour force) over the national share, "
                    f"{year}, the latest year (from {min(ratios.values()):.2f} to "
                    f"{max(ratios.values()):.2f} over {years[0]}-{years[-1]}); the claim prints "
@@ -434,10 +450,10 @@ def _poverty_lowest(claim: dict) -> Public:
             skipped.append(f"{y} ({exc})")
             continue
         low = min(others, key=others.get)
-        margins.append((f"{y}, against the {regions.get(low).name}", others[low] - own))
+        margins.append((f"{y}, against {_the(low)}", others[low] - own))
     gap = f"; left out: {'; '.join(skipped)}" if skipped else ""
-    return Public(None, 2, (f"poverty rate of each of the four KERs (its provinces' rates "
-                            f"weighted by population), the {regions.get(geo).name} against "
+    return Public(None, 2, (f"poverty rate of each KER (its provinces' rates "
+                            f"weighted by population), {_the(geo)} against "
                             f"the lowest of the other three, every year of the table{gap}"),
                   ("gso-poverty-province-2018", "gso-average-population-province-2018"),
                   margins=tuple(margins))
@@ -451,10 +467,12 @@ def _poverty_pace(claim: dict) -> Public:
         r1 = weighted_mean("poverty_rate", g, year, "population")
         paces[g] = (r0, r1, 100 * ((r1 / r0) ** (1 / (year - start)) - 1), (r0 - r1) / (year - start))
     (a0, a1, ar, ap), (b0, b1, br, bp) = paces[geo], paces["whole-country"]
+    t = data.load("province_indicators")
+    last = int(t[t["indicator"] == "poverty_rate"]["year"].max())
     raise NotReproducible(
-        f"The claim's 'relatively high' names no benchmark, and the public tables stop in 2016, before the "
-        f"later periods the thesis sets it against. For what they show: the "
-        f"{regions.get(geo).name}'s poverty rate fell from {a0:.1f} % to {a1:.1f} % over "
+        f"The claim's 'relatively high' names no benchmark, and the public tables stop in "
+        f"{last}, before the later periods the thesis sets it against. For what they show: "
+        f"{_the(geo)}'s poverty rate fell from {a0:.1f} % to {a1:.1f} % over "
         f"{start}-{year} ({ar:+.1f} % a year, {ap:.2f} points a year), the country's from "
         f"{b0:.1f} % to {b1:.1f} % ({br:+.1f} % a year, {bp:.2f} points a year): faster than the "
         f"country's in relative terms, slower in points, so no reading of the claim is settled "
@@ -470,7 +488,7 @@ def _wb_series(claim: dict) -> Public:
     row = hit.iloc[0]
     return Public(float(row["value"]), printed_decimals(claim["value"]) + 2,
                   (f"share of total employment in agriculture, forestry and fishing, "
-                   f"{regions.get(claim['geo']).name}, {_year(claim)} (World Bank WDI, "
+                   f"{_the(claim['geo'])}, {_year(claim)} (World Bank WDI, "
                    f"{code}, ILO modelled estimate)"), (row["source"],))
 
 
@@ -503,7 +521,7 @@ def public_value(claim: dict) -> Public:
         raise NotReproducible(
             f"a target for {_year(claim)} is a plan, not a measurement; the latest public "
             f"figure is {latest['printed']} {latest['printed_unit']} in {int(latest['year'])} "
-            f"({latest['label']})")
+            f"({latest['label'][0].lower() + latest['label'][1:]}, {_outlet(latest['source'])})")
     if claim["indicator"] not in METHODS:
         raise NotReproducible(f"no method for the indicator {claim['indicator']!r}")
     return METHODS[claim["indicator"]](claim)
@@ -572,7 +590,7 @@ def _value_reason(claim: dict, pub: Public, verdict: str) -> str:
 
 
 def _direction_reason(claim: dict, pub: Public, verdict: str, precision: float) -> str:
-    parts = ", ".join(f"{label}: {m:+.{pub.decimals}f}" for label, m in pub.margins)
+    parts = "; ".join(f"{label}: {m:+.{pub.decimals}f}" for label, m in pub.margins)
     what = {"gini_pooled": "change of the Gini coefficient in the claimed direction",
             "income_gap_vs_country": "gap to the national average (percent)",
             "poverty_rate": ("margin by which the region's poverty rate lies below the lowest "
