@@ -512,6 +512,10 @@ DIRECTION_PRECISION = {"gini_pooled": GINI_PRECISION, "income_gap_vs_country": G
                        "poverty_rate": POVERTY_PRECISION}
 
 
+#: Where the claims come from (named in error messages).
+CLAIMS_FILE = "data/ledger_claims.csv"
+
+
 def public_value(claim: dict) -> Public:
     """What the public data give for one claim (raises :class:`NotReproducible`)."""
     if claim["test_basis"] in ("partial", "none"):
@@ -523,7 +527,11 @@ def public_value(claim: dict) -> Public:
             f"figure is {latest['printed']} {latest['printed_unit']} in {int(latest['year'])} "
             f"({latest['label'][0].lower() + latest['label'][1:]}, {_outlet(latest['source'])})")
     if claim["indicator"] not in METHODS:
-        raise NotReproducible(f"no method for the indicator {claim['indicator']!r}")
+        raise data.DataError(CLAIMS_FILE, (f"claim {claim['claim']}: no ledger method for the "
+                                           f"indicator {claim['indicator']!r} (test basis "
+                                           f"{claim['test_basis']}); known: "
+                                           f"{', '.join(sorted(METHODS))}"),
+                             line=claim.get("line"), column="indicator")
     return METHODS[claim["indicator"]](claim)
 
 
@@ -604,6 +612,10 @@ def _direction_reason(claim: dict, pub: Public, verdict: str, precision: float) 
 
 def assess(claim: dict) -> dict:
     """One ledger row: the claim, what public data give, the verdict and its reason."""
+    if claim["source"] not in DOCUMENTS:
+        raise data.DataError(CLAIMS_FILE, (f"claim {claim['claim']}: unknown document "
+                                           f"{claim['source']!r}; known: {', '.join(DOCUMENTS)}"),
+                             line=claim.get("line"), column="source")
     row = {"claim": claim["claim"], "source": claim["source"],
            "document": DOCUMENTS[claim["source"]][0], "location": claim["location"],
            "quotation": claim["quotation"], "indicator": claim["indicator"], "geo": claim["geo"],
@@ -636,7 +648,8 @@ def assess(claim: dict) -> dict:
 def ledger() -> pd.DataFrame:
     """Every claim of the claims table, assessed, in the table's order."""
     claims = data.load("ledger_claims").to_dict("records")
-    return pd.DataFrame([assess(c) for c in claims])
+    # line in the file (after the header), for error messages
+    return pd.DataFrame([assess({**c, "line": i + 2}) for i, c in enumerate(claims)])
 
 
 def counts(table: pd.DataFrame | None = None) -> dict[str, int]:

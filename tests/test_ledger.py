@@ -240,6 +240,15 @@ def test_direction_of_the_pooled_gini(table):
     assert table.loc["T16", "verdict"] == expected
 
 
+def test_a_claim_with_no_method_stops_with_file_line_and_column():
+    claim = {**_claim("T08"), "indicator": "no_such_indicator", "line": 9}
+    with pytest.raises(data.DataError, match=r"ledger_claims.csv, line 9, column 'indicator'"):
+        ledger.assess(claim)
+    claim = {**_claim("T08"), "source": "no-such-document", "line": 9}
+    with pytest.raises(data.DataError, match=r"line 9, column 'source'.*no-such-document"):
+        ledger.assess(claim)
+
+
 def test_counts_cover_every_verdict(table):
     c = ledger.counts(table.reset_index())
     assert list(c) == list(ledger.VERDICTS)
