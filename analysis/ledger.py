@@ -399,7 +399,9 @@ def _si_non_participants(claim: dict) -> Public:
     bound = {"over": "at most", "under": "at least"}.get(crow["qualifier"], "")
     return Public(labour_force - n, 1,
                   (f"labour force implied by {n:.2f} million participants at "
-                   f"{crow['printed']} % coverage ({year}), minus the participants"),
+                   f"{crow['printed']} % coverage ({year}), minus the participants: the book's "
+                   f"tables hold no labour force for {year}, so the denominator is the one of "
+                   f"Viet Nam Social Security's coverage rate"),
                   tuple(dict.fromkeys((prow["source"], crow["source"]))), bound=bound)
 
 
