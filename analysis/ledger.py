@@ -84,6 +84,7 @@ PRESS = {
     "gso_gini": ("press_living_standards", "gini"),
     "si_coverage_labour_force": ("press_insurance", "si_coverage_labour_force"),
     "si_participants": ("press_insurance", "si_participants"),
+    "hi_participants": ("press_insurance", "hi_participants"),
 }
 
 #: Statuses of press rows that state a result (targets are left out).
@@ -244,31 +245,39 @@ def income_gap(geo: str, year: int) -> float:
     return 100.0 * (mean_income(geo, year) / mean_income("whole-country", year) - 1.0)
 
 
-def province_values(indicator: str, year: int) -> pd.Series:
-    """One indicator of ``province_indicators`` in one year, by geography."""
-    t = data.load("province_indicators")
-    return t[(t["indicator"] == indicator) & (t["year"] == year)].set_index("geo")["value"]
+def table_values(table: str, year: int) -> pd.Series:
+    """One year of a table with one value per geography and year (``poverty_rate``,
+    ``trained_share``, ``area``; ``labour_force`` and ``population`` in the vintage
+    :data:`analysis.data.INCOME_WEIGHT_VINTAGE`), by geography."""
+    t = data.load(table)
+    if "vintage" in t.columns:
+        t = t[t["vintage"] == data.INCOME_WEIGHT_VINTAGE]
+    return t[t["year"] == year].set_index("geo")["value"]
 
 
-def weighted_mean(indicator: str, geo: str, year: int, weight: str) -> float:
-    """A rate of a region: its provinces' rates weighted by ``weight`` ("population",
-    pre-2019-census vintage, or "labour_force"). GSO's own row when it prints one.
-    Raises :class:`NotReproducible` naming the provinces with no value."""
-    values = province_values(indicator, year)
+def weighted_mean(table: str, geo: str, year: int, weight: str) -> float:
+    """A rate of a region: its provinces' rates weighted by ``weight`` (``population``
+    or ``labour_force``, vintage :data:`analysis.data.INCOME_WEIGHT_VINTAGE`, the one
+    in use when these 2010-2016 results were published); GSO's own row when it prints
+    one. Raises :class:`NotReproducible` naming the provinces with no value."""
+    values = table_values(table, year)
     if geo in values.index:
         return float(values[geo])
-    if weight == "population":
-        pop = data.population(data.INCOME_WEIGHT_VINTAGE)
-        weights = pop[pop["year"] == year].set_index("geo")["value"]
-    else:
-        weights = province_values(weight, year)
+    weights = table_values(weight, year)
     members = [p.slug for p in regions.members(geo)]
     missing = [m for m in members if m not in values.index or m not in weights.index]
     if missing:
-        raise NotReproducible(f"no {indicator.replace('_', ' ')} or {weight.replace('_', ' ')} "
+        raise NotReproducible(f"no {table.replace('_', ' ')} or {weight.replace('_', ' ')} "
                               f"for {', '.join(_the(m) for m in missing)} in {year}")
     v, w = values[members], weights[members]
     return float((v * w).sum() / w.sum())
+
+
+def _years(table: str) -> list[int]:
+    """The years in which a table has a value for at least one province."""
+    t = data.load(table)
+    provinces = {p.slug for p in regions.provinces()}
+    return sorted(int(y) for y in t.loc[t["geo"].isin(provinces), "year"].unique())
 
 
 def press_rows(indicator_key: str, geo: str) -> pd.DataFrame:
@@ -385,63 +394,59 @@ def _press(claim: dict) -> Public:
 
 
 def _si_non_participants(claim: dict) -> Public:
+    """Labour force aged 15 and over (GSO, mean of the four quarters) minus the
+    social-insurance participants (press, VSS), in the latest year both exist."""
     geo = claim["geo"]
     parts = press_rows("si_participants", geo)
-    cover = press_rows("si_coverage_labour_force", geo)
-    years = sorted(set(parts["year"]) & set(cover["year"]))
+    years = [int(y) for y in sorted(parts["year"].unique(), reverse=True)
+             if _nsdp("labour_force", int(y)) is not None]
     if not years:
-        raise NotReproducible("no year with both social-insurance participants and coverage "
-                              "of the labour force in the press tables")
-    year = int(years[-1])
+        raise NotReproducible("no year with both social-insurance participants (press) and "
+                              "GSO's annual labour force")
+    year = years[0]
     n, prow = press_value("si_participants", geo, year, "million persons")
-    rate, crow = press_value("si_coverage_labour_force", geo, year, "percent")
-    labour_force = n / (rate / 100.0)
-    bound = {"over": "at most", "under": "at least"}.get(crow["qualifier"], "")
-    return Public(labour_force - n, 1,
-                  (f"labour force implied by {n:.2f} million participants at "
-                   f"{crow['printed']} % coverage ({year}), minus the participants: the book's "
-                   f"tables hold no labour force for {year}, so the denominator is the one of "
-                   f"Viet Nam Social Security's coverage rate"),
-                  tuple(dict.fromkeys((prow["source"], crow["source"]))), bound=bound)
+    lf = _nsdp("labour_force", year)
+    return Public(lf["value"] / 1000.0 - n, 1,
+                  (f"GSO's labour force aged 15 and over in {year} ({lf['value'] / 1000:.2f} "
+                   f"million, mean of the four quarters) minus {n:.2f} million social-insurance "
+                   f"participants (as printed by the press); the claim prints no year"),
+                  (lf["source"], prow["source"]))
 
 
 def _area(claim: dict) -> Public:
     geo = claim["geo"]
-    t = data.load("province_indicators")
-    t = t[t["indicator"] == "area"]
+    t = data.load("area")
     members = [p.slug for p in regions.members(geo)]
-    years = sorted(y for y, g in t.groupby("year") if set(members) <= set(g["geo"]))
-    year = int(years[-1])
-    by_year = {int(y): t[(t["year"] == y) & t["geo"].isin(members)]["value"].sum() for y in years}
+    years = sorted(int(y) for y, g in t.groupby("year") if set(members) <= set(g["geo"]))
+    year = years[-1]
+    by_year = {y: t[(t["year"] == y) & t["geo"].isin(members)]["value"].sum() for y in years}
     factor = {"thousand km2": 1e-3, "km2": 1.0}[claim["unit"]]
     return Public(by_year[year] * factor, printed_decimals(claim["value"]) + 1,
-                  (f"sum of the natural area of {_the(geo)}'s "
-                   f"{len(members)} provinces in {year}, the latest year of the table (the sum "
-                   f"is {by_year[years[0]] * factor:.2f} in {years[0]}); the claim prints no year"),
+                  (f"sum of the natural area of {_the(geo)}'s {len(members)} provinces in "
+                   f"{year}, the latest year of the table (the sum is "
+                   f"{by_year[years[0]] * factor:.2f} in {years[0]}); the claim prints no year"),
                   ("gso-area-province-2018",))
 
 
 def _trained_ratio(claim: dict) -> Public:
     geo = claim["geo"]
-    t = data.load("province_indicators")
-    years = sorted(int(y) for y in t[t["indicator"] == "trained_worker_share"]["year"].unique())
-    ratios = {y: weighted_mean("trained_worker_share", geo, y, "labour_force")
-              / weighted_mean("trained_worker_share", "whole-country", y, "labour_force")
+    years = _years("trained_share")
+    ratios = {y: weighted_mean("trained_share", geo, y, "labour_force")
+              / weighted_mean("trained_share", "whole-country", y, "labour_force")
               for y in years}
     year = years[-1]
     return Public(ratios[year], printed_decimals(claim["value"]) + 2,
-                  (f"share of trained employed workers of {_the(geo)} (its "
-                   f"provinces' shares weighted by their labour force) over the national share, "
-                   f"{year}, the latest year (from {min(ratios.values()):.2f} to "
+                  (f"share of trained employed workers of {_the(geo)} (its provinces' shares "
+                   f"weighted by their labour force) over the national share, {year}, the "
+                   f"latest year (from {min(ratios.values()):.2f} to "
                    f"{max(ratios.values()):.2f} over {years[0]}-{years[-1]}); the claim prints "
                    f"no year"),
-                  ("gso-trained-workers-province-2018", "gso-labour-force-province-2018"))
+                  ("gso-trained-share-province-2018", "gso-labour-force-province-2018"))
 
 
 def _poverty_lowest(claim: dict) -> Public:
     geo = claim["geo"]
-    t = data.load("province_indicators")
-    years = sorted(int(y) for y in t[t["indicator"] == "poverty_rate"]["year"].unique())
+    years = _years("poverty_rate")
     peers = [k.slug for k in regions.kers() if k.slug != geo]
     margins, skipped = [], []
     for y in years:
@@ -469,8 +474,7 @@ def _poverty_pace(claim: dict) -> Public:
         r1 = weighted_mean("poverty_rate", g, year, "population")
         paces[g] = (r0, r1, 100 * ((r1 / r0) ** (1 / (year - start)) - 1), (r0 - r1) / (year - start))
     (a0, a1, ar, ap), (b0, b1, br, bp) = paces[geo], paces["whole-country"]
-    t = data.load("province_indicators")
-    last = int(t[t["indicator"] == "poverty_rate"]["year"].max())
+    last = _years("poverty_rate")[-1]
     raise NotReproducible(
         f"The claim's 'relatively high' names no benchmark, and the public tables stop in "
         f"{last}, before the later periods the thesis sets it against. For what they show: "
@@ -483,15 +487,42 @@ def _poverty_pace(claim: dict) -> Public:
 
 def _wb_series(claim: dict) -> Public:
     code = {"agri_employment_share": "SL.AGR.EMPL.ZS"}[claim["indicator"]]
-    wb = data.load("wb_employment")
+    wb = data.load("world_bank")
     hit = wb[(wb["indicator"] == code) & (wb["geo"] == claim["geo"]) & (wb["year"] == _year(claim))]
     if hit.empty:
         raise NotReproducible(f"no World Bank value of {code} for {_year(claim)}")
     row = hit.iloc[0]
     return Public(float(row["value"]), printed_decimals(claim["value"]) + 2,
-                  (f"share of total employment in agriculture, forestry and fishing, "
-                   f"{_the(claim['geo'])}, {_year(claim)} (World Bank WDI, "
-                   f"{code}, ILO modelled estimate)"), (row["source"],))
+                  (f"{row['title']}, {_the(claim['geo'])}, {_year(claim)} (World Bank WDI, "
+                   f"{code})"), (row["source"],))
+
+
+def _nsdp(indicator: str, year: int) -> dict | None:
+    """GSO's annual national figure of the National Summary Data Page (thousand persons)."""
+    t = data.load("labour_national")
+    hit = t[(t["indicator"] == indicator) & (t["geo"] == "whole-country") & (t["year"] == year)
+            & (t["frequency"] == "annual")]
+    return None if hit.empty else hit.iloc[0].to_dict()
+
+
+def _hi_coverage(claim: dict) -> Public:
+    """Health-insurance participants (press, VSS) over GSO's population, when both are
+    there for the year; otherwise VSS's own coverage rate as printed."""
+    geo, year = claim["geo"], _year(claim)
+    pop = _nsdp("population", year) if geo == "whole-country" else None
+    try:
+        n, prow = press_value("hi_participants", geo, year, "persons")
+    except NotReproducible:
+        n = None
+    if pop is None or n is None:
+        return _press(claim)
+    rate, crow = press_value("hi_coverage", geo, year, "percent")
+    value = 100.0 * n / (pop["value"] * 1000.0)
+    return Public(value, printed_decimals(claim["value"]) + 1,
+                  (f"{n / 1e6:.2f} million health-insurance participants ({year}, as printed by "
+                   f"the press) over GSO's population of {pop['value'] / 1000:.2f} million "
+                   f"({pop['vintage']}); Viet Nam Social Security printed {crow['printed']} %"),
+                  tuple(dict.fromkeys((prow["source"], pop["source"], crow["source"]))))
 
 
 METHODS = {
@@ -503,7 +534,7 @@ METHODS = {
     "gso_gini": _gso_gini,
     "gini_pooled": _gini_pooled,
     "income_gap_vs_country": _income_gap,
-    "hi_coverage": _press,
+    "hi_coverage": _hi_coverage,
     "si_voluntary_participants": _press,
     "mpi_headcount": _press,
     "si_non_participants": _si_non_participants,

@@ -130,3 +130,14 @@ def test_no_notebook_uses_what_the_execution_key_leaves_out():
         for module in left_out:
             assert not re.search(rf"analysis(\.|\s+import\s+(\w+,\s*)*){module}\b", text), \
                 f"{source.name} uses analysis.{module}: remove it from NOT_IN_NOTEBOOKS"
+
+
+def test_a_notebook_reading_the_bibliography_depends_on_it():
+    # Chapter 1 counts the entries of references.bib with pybtex (not through
+    # analysis.data): a new entry must re-execute it.
+    ch1 = build.read_source(build.Job("book/ch1-research-overview",
+                                      ROOT / "book" / "ch1-research-overview.md",
+                                      ROOT / "book" / "ch1-research-overview.ipynb"))
+    assert build.extra_inputs(ch1) == ["book/references.bib"]
+    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("x = 1")])
+    assert build.extra_inputs(nb) == []

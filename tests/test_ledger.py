@@ -37,14 +37,22 @@ def test_press_figures_in_the_claims_unit(table):
     assert table.loc["D07", "public"] == pytest.approx(551.0)
     # hi_coverage_population,whole-country,2023 -> 93.35; 2019 -> 90
     assert table.loc["D03", "public"] == 93.35
-    assert table.loc["D08", "public"] == 90.0
 
 
-def test_non_participants_from_participants_and_coverage(table):
-    # press_insurance.csv 2023: si_participants 18,250,000; coverage 'more than 39' % of the
-    # labour force. Labour force at most 18.25 / 0.39 million; minus the participants.
-    assert table.loc["D20", "public"] == pytest.approx(18.25 / 0.39 - 18.25)
-    assert table.loc["D20", "public_text"].startswith("at most 28.5")
+def test_non_participants_from_labour_force_and_participants(table):
+    # labour_national.csv: labour_force, whole-country, 2023, annual (mean of four quarters)
+    # 52371.402 thousand; press_insurance.csv: si_participants, 2023, 18,250,000 persons
+    assert table.loc["D20", "public"] == pytest.approx(52.371402 - 18.25)
+    assert table.loc["D20", "verdict"] == "close"  # 34.1 is 2.5 % short of 'over 35'
+
+
+def test_health_insurance_coverage_from_participants_and_population(table):
+    # press_insurance.csv: hi_participants, 2019, 85,390,000 persons; labour_national.csv:
+    # population, whole-country, 2019, 96483.981 thousand (post-2019-census)
+    assert table.loc["D08", "public"] == pytest.approx(100 * 85.39 / 96.483981)
+    assert table.loc["D08", "verdict"] == "close"
+    # no participants printed for 2023: VSS's own rate, 93.35 %
+    assert table.loc["D03", "public"] == 93.35
 
 
 def test_income_gap_2010_by_hand(table):
@@ -61,7 +69,7 @@ def test_income_gap_2010_by_hand(table):
 
 
 def test_area_by_hand(table):
-    # province_indicators.csv, area (km2), 2016 (the latest year): Ha Noi 3358.9, Vinh Phuc
+    # area.csv (km2), 2016 (the latest year): Ha Noi 3358.9, Vinh Phuc
     # 1235.3, Bac Ninh 822.8, Quang Ninh 6177.7, Hai Duong 1668.3, Hai Phong 1561.7, Hung Yen 930.3
     total = 3358.9 + 1235.3 + 822.8 + 6177.7 + 1668.3 + 1561.7 + 930.3
     assert total == pytest.approx(15755.0)
@@ -70,14 +78,14 @@ def test_area_by_hand(table):
 
 
 def test_agriculture_share_is_the_world_bank_cell(table):
-    # wb_employment.csv: SL.AGR.EMPL.ZS, 2011 -> 48.3142513725539; 2019 -> 34.7053966130988
+    # world_bank.csv: SL.AGR.EMPL.ZS, 2011 -> 48.3142513725539; 2019 -> 34.7053966130988
     assert table.loc["D09", "public"] == pytest.approx(48.3142513725539)
     assert table.loc["D10", "public"] == pytest.approx(34.7053966130988)
 
 
 def test_trained_ratio_2016_by_hand(table):
-    # province_indicators.csv, 2016 (preliminary): trained_worker_share (%) and
-    # labour_force (thousand persons)
+    # trained_share.csv (%) and labour_force.csv (thousand persons, pre-2019-census), 2016
+    # (preliminary)
     cells = {"ha-noi": (42.7, 3822.5), "vinh-phuc": (19.7, 629.8), "bac-ninh": (23.4, 666.9),
              "quang-ninh": (34.2, 691.9), "hai-duong": (19.1, 1035.2),
              "hai-phong": (32.3, 1131.6), "hung-yen": (21.3, 704.4)}
@@ -88,7 +96,7 @@ def test_trained_ratio_2016_by_hand(table):
 
 
 def test_poverty_lowest_by_hand(table):
-    # province_indicators.csv, poverty_rate 2010 (%), and population.csv 2010 (thousand)
+    # poverty_rate.csv 2010 (%), and population.csv 2010, pre-2019-census (thousand)
     north = {"ha-noi": (5.3, 6633.6), "hai-phong": (6.5, 1857.8), "quang-ninh": (8, 1157.2),
              "hai-duong": (10.8, 1716.4), "hung-yen": (11.1, 1132.3), "bac-ninh": (7, 1044.2),
              "vinh-phuc": (10.4, 1007.6)}

@@ -86,38 +86,20 @@ def gini_by_region() -> list[dict]:
     return rows
 
 
-#: The province tables of :func:`province_indicators`: indicator, file, column filter,
-#: unit, source id.
-PROVINCE_TABLES = [
-    ("area", "Population_and_Employment_Area__population_and_population_density_by_province.csv",
-     "Area", "km2", "gso-area-province-2018"),
-    ("poverty_rate", "Health__Culture_and_Living_Standard_Poverty_rate_by_province.csv",
-     None, "percent", "gso-poverty-province-2018"),
-    ("trained_worker_share",
-     "Population_and_Employment_Percentage_of_trained_employed_workers_at_15_years_of_age_and_above_by_province.csv",
-     None, "percent", "gso-trained-workers-province-2018"),
-    ("labour_force",
-     "Population_and_Employment_Labour_force_at_15_years_of_age_and_above_by_province.csv",
-     None, "thousand persons", "gso-labour-force-province-2018"),
-]
-
-
-def province_indicators() -> list[dict]:
-    """Area, poverty rate, share of trained workers and labour force, by province,
-    GSO region and country: one GSO table each, one row per value."""
+def area_by_province() -> list[dict]:
+    """Natural area (km2) by province, GSO region and country, 2011-2016."""
+    path = SRC / "Population_and_Employment_Area__population_and_population_density_by_province.csv"
+    _, cells = pxweb.read(path)
     rows = []
-    for indicator, name, column, unit, source in PROVINCE_TABLES:
-        _, cells = pxweb.read(SRC / name)
-        for c in cells:
-            if column is not None and column not in c.column:
-                continue
-            value = pxweb.number(c.raw)
-            if value is None or c.year not in YEARS:
-                continue
-            rows.append({"indicator": indicator, "geo": regions.slug_for(c.row_label),
-                         "year": c.year, "value": fmt(value), "unit": unit,
-                         "status": "preliminary" if c.preliminary else "final",
-                         "source": source})
+    for c in cells:
+        if "Area" not in c.column or c.year not in YEARS:
+            continue
+        value = pxweb.number(c.raw)
+        if value is None:
+            continue
+        rows.append({"geo": regions.slug_for(c.row_label), "year": c.year, "value": fmt(value),
+                     "status": "preliminary" if c.preliminary else "final",
+                     "source": "gso-area-province-2018"})
     return rows
 
 
@@ -127,5 +109,4 @@ if __name__ == "__main__":
     write("population.csv", ["geo", "year", "vintage", "value", "status", "source"],
           population_pre_census())
     write("gini_gso.csv", ["geo", "year", "area", "value", "status", "source"], gini_by_region())
-    write("province_indicators.csv",
-          ["indicator", "geo", "year", "value", "unit", "status", "source"], province_indicators())
+    write("area.csv", ["geo", "year", "value", "status", "source"], area_by_province())
