@@ -257,3 +257,15 @@ def test_reach_of_the_published_series():
     assert reach["last"] >= int(population["year"].max())
     provinces = population[population["geo"].isin({p.slug for p in regions.provinces()})]
     assert reach["last_province"] >= int(provinces["year"].max())
+
+
+def test_the_gap_table_shows_every_gap_with_its_level_and_years():
+    gaps = appendix.gaps()
+    shown = appendix.gap_table(gaps)
+    assert len(shown) == len(gaps)
+    first = shown["Gap"].iloc[0]
+    row = gaps.iloc[0]
+    assert first.startswith(f"{row['gap']}. ")
+    assert f"{row['first_year']}–{row['last_year']}" in first
+    housing = shown[gaps["closing_series"] == "dwelling_area"]["Gap"].iloc[0]
+    assert "(2014 and 2016 are public)" in housing
