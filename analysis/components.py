@@ -166,3 +166,20 @@ def ordinal(n: int) -> str:
         return _ORDINALS[n - 1]
     suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
     return f"{n}{suffix}"
+
+
+def outlet(source_id: str) -> str:
+    """A short name of a source for a chart's tooltip: the publisher without its
+    bracketed part, and the year of the edition when there is one
+    ('Viet Nam Social Security, 2019'). The full citation goes under the chart."""
+    import re
+
+    from . import data
+
+    s = data.source_of(source_id)
+    name = re.sub(r"\s*\(.*?\)", "", s["publisher"]).strip()
+    edition = s.get("edition")
+    if edition is None or (isinstance(edition, float) and edition != edition) \
+            or not str(edition).strip():
+        return name
+    return f"{name}, {str(edition).strip()}"

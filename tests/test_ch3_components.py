@@ -120,3 +120,11 @@ def test_short_method():
                         "provinces") == "from 63 provinces (weighted)"
     assert short_method("mean of the four published quarters") == \
         "mean of the four published quarters"
+
+
+def test_outlet_is_the_publisher_and_edition_of_sources_csv():
+    # data/sources.csv: vss-2019-bac-ninh-inspection, publisher "Viet Nam Social Security
+    # (English portal)", edition 2019; geoboundaries-vnm-adm1, "geoBoundaries (William &
+    # Mary geoLab)", edition 2023.
+    assert components.outlet("vss-2019-bac-ninh-inspection") == "Viet Nam Social Security, 2019"
+    assert components.outlet("geoboundaries-vnm-adm1") == "geoBoundaries, 2023"
