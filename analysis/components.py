@@ -98,7 +98,8 @@ def region_lines(frame: pd.DataFrame, *, y_title: str, value_format: str = ",.1f
                  domain: list[str] | None = None, zero: bool = False,
                  dash_field: str | None = None) -> alt.Chart:
     """Lines with points, one per region (fixed region colours, click the legend to
-    bring one forward), tooltips with region, year, value and how the value was made.
+    bring one forward), tooltips with region, year, value and how the value was made;
+    the full width of the book's charts, whatever the number of years.
 
     ``frame`` has the columns region, year, value and, optionally, method (only these
     are sent to the page, with ``dash_field`` when given: a column whose values draw
@@ -122,7 +123,8 @@ def region_lines(frame: pd.DataFrame, *, y_title: str, value_format: str = ",.1f
     )
     if dash_field:
         encode["strokeDash"] = alt.StrokeDash(f"{dash_field}:N", title="Series")
-    return alt.Chart(shown).mark_line(point=True).encode(**encode).add_params(pick)
+    return (alt.Chart(shown).mark_line(point=True).encode(**encode).add_params(pick)
+            .properties(width=charts.WIDTH))
 
 
 def short_method(method: str) -> str:
