@@ -91,6 +91,9 @@ def test_relative_to():
     # country 1387 thousand VND: 1525.7 / 1387 = 1.10
     assert c.relative_to(1525.7, 1387) == pytest.approx(10.0)
     assert c.relative_to(1387, 1387) == 0.0
+    # data/income_by_quintile.csv quintile 0, 2010: red-river-delta 1580, whole-country 1387
+    # 1580 / 1387 = 1.139149 -> +13.9149 %
+    assert c.relative_to(1580, 1387) == pytest.approx(13.9149, abs=1e-4)
     with pytest.raises(ValueError, match="reference"):
         c.relative_to(1, 0)
 
@@ -131,3 +134,35 @@ def test_replace_group_income_bad_input():
         c.replace_group_income(groups, "a", 1, -2.0)
     with pytest.raises(ValueError, match="lack column"):
         c.gini_of_groups(groups.drop(columns="population"))
+
+
+def test_poverty_elasticity_northern_ker_2014_2016():
+    """The page's figure for the Northern KER, worked by hand from the province cells.
+
+    data/poverty_rate.csv, data/income_by_quintile.csv (quintile 0) and
+    data/population.csv (pre-2019-census), 2014 | 2016:
+      ha-noi      2.3 4113 7095.9 | 1.3 5057 7328.4
+      quang-ninh  4.1 3053 1199.4 | 3.7 3791 1224.6
+      vinh-phuc   4.9 2378 1041.9 | 2.9 2847 1066
+      bac-ninh    2.6 3512 1131.2 | 1.6 4346 1178.6
+      hai-duong   4.7 2755 1763.2 | 2.3 3153 1785.8
+      hai-phong   3.8 3923 1946   | 2.1 4614 1980.8
+      hung-yen    4.7 2192 1158.1 | 2.6 2881 1170.2
+    Population-weighted: poverty 50409.45 / 15335.7 = 3.28707 (2014), 30344.64 / 15734.4
+    = 1.92855 (2016); income 54327946.7 / 15335.7 = 3542.580 (2014), 68000659.8 / 15734.4
+    = 4321.783 (2016). %dP = -41.329 %, %dY = +21.995 %, e = -1.87899.
+    """
+    from analysis import series
+
+    def by_year(key):
+        return series.get(key, "northern-ker").set_index("year")["value"]
+
+    poverty, income = by_year("poverty_rate"), by_year("income_per_capita")
+    assert poverty[2014] == pytest.approx(3.28707, abs=1e-5)
+    assert poverty[2016] == pytest.approx(1.92855, abs=1e-5)
+    assert income[2014] == pytest.approx(3542.580, abs=1e-3)
+    assert income[2016] == pytest.approx(4321.783, abs=1e-3)
+    out = c.period_changes(poverty, income, [(2014, 2016)])
+    assert out["elasticity"].iloc[0] == pytest.approx(-1.87899, abs=1e-5)
+    assert c.poverty_reading(out["elasticity"].iloc[0]) == \
+        "poverty falls faster than income grows"
