@@ -19,6 +19,8 @@ are pandas Series indexed by year (or plain numbers); bad input raises
 * :func:`replace_group_income` and :func:`gini_of_groups` -- the pooled Gini of
   province quintile groups, and the same after one group's income is replaced (a
   sensitivity check on a printed figure).
+* :func:`mark_gaps` -- empty rows for the years a series lacks, so that a chart's
+  line breaks there instead of bridging the gap.
 """
 from __future__ import annotations
 
@@ -159,3 +161,33 @@ def replace_group_income(groups: pd.DataFrame, geo: str, quintile: int,
     out["income"] = out["income"].astype(float)
     out.loc[hit, "income"] = v
     return out
+
+
+def mark_gaps(frame: pd.DataFrame, by, year: str = "year") -> pd.DataFrame:
+    """Add an empty row (values missing) for every year missing inside a series' span.
+
+    For line charts: a line breaks at a missing value, so a year the publisher does
+    not print (GSO's insurance table has no 2011 column) shows as a gap rather than
+    as a line drawn across it. ``by`` names the column(s) that identify a series;
+    only years between a series' first and last year are added, and the other
+    columns of an added row are left empty.
+    """
+    by = [by] if isinstance(by, str) else list(by)
+    missing = [c for c in by + [year] if c not in frame.columns]
+    if missing:
+        raise ValueError(f"the frame has no column(s) {missing}")
+    parts = []
+    for key, part in frame.groupby(by, sort=False):
+        key = key if isinstance(key, tuple) else (key,)
+        years = sorted(int(y) for y in part[year])
+        if len(set(years)) != len(years):
+            raise ValueError(f"series {key} has a year twice")
+        holes = sorted(set(range(years[0], years[-1] + 1)) - set(years))
+        parts.append(part)
+        if holes:
+            fill = pd.DataFrame({year: holes})
+            for col, v in zip(by, key):
+                fill[col] = v
+            parts.append(fill)
+    out = pd.concat(parts, ignore_index=True)
+    return out.sort_values(by + [year], kind="stable").reset_index(drop=True)[frame.columns]

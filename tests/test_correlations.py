@@ -166,3 +166,23 @@ def test_poverty_elasticity_northern_ker_2014_2016():
     assert out["elasticity"].iloc[0] == pytest.approx(-1.87899, abs=1e-5)
     assert c.poverty_reading(out["elasticity"].iloc[0]) == \
         "poverty falls faster than income grows"
+
+
+def test_mark_gaps_insurance_2011():
+    # data/insurance_national.csv has 2010 and 2012-2015: 2011 becomes an empty row
+    frame = pd.DataFrame({"scheme": ["social"] * 3 + ["health"] * 2,
+                          "year": [2010, 2012, 2013, 2012, 2013],
+                          "value": [64068.0, 98714.0, 117890.0, 32474.0, 38455.0]})
+    out = c.mark_gaps(frame, "scheme")
+    social = out[out["scheme"] == "social"]
+    assert social["year"].tolist() == [2010, 2011, 2012, 2013]
+    assert math.isnan(social[social["year"] == 2011]["value"].iloc[0])
+    assert out[out["scheme"] == "health"]["year"].tolist() == [2012, 2013]  # no hole
+    assert len(out) == 6 and list(out.columns) == ["scheme", "year", "value"]
+
+
+def test_mark_gaps_bad_input():
+    with pytest.raises(ValueError, match="no column"):
+        c.mark_gaps(pd.DataFrame({"year": [2010]}), "scheme")
+    with pytest.raises(ValueError, match="year twice"):
+        c.mark_gaps(pd.DataFrame({"s": ["a", "a"], "year": [2010, 2010]}), "s")
