@@ -115,11 +115,3 @@ def tex_number(value: float, decimals: int = 0) -> str:
     """A number for LaTeX with a thousands separator: 1{,}038 or 4{,}192{,}862.5."""
     return f"{float(value):,.{decimals}f}".replace(",", "{,}")
 
-
-def decimal_year(date) -> float:
-    """A date as a fractional year for a numeric time axis: 2022-09-15 is
-    2022 + 257 / 366 (day of the year, counted from 0, over 366)."""
-    ts = pd.Timestamp(date)
-    if pd.isna(ts):
-        raise ValueError(f"not a date: {date!r}")
-    return ts.year + (ts.day_of_year - 1) / 366

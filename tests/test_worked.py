@@ -89,10 +89,3 @@ def test_tex_number():
     assert worked.tex_number(4192862) == "4{,}192{,}862"
     assert worked.tex_number(1234.56, 1) == "1{,}234.6"
 
-
-def test_decimal_year():
-    # data/press_insurance.csv, period 2023 drawn at 2023-12-31 (day 365): 2023 + 364/366
-    assert worked.decimal_year("2023-12-31") == pytest.approx(2023 + 364 / 366)
-    assert worked.decimal_year("2010-01-01") == 2010.0
-    with pytest.raises(ValueError):
-        worked.decimal_year(None)
