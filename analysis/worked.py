@@ -1,7 +1,12 @@
-"""Small pure helpers for the worked examples of Chapter 2 and the data paragraphs of
-Chapter 4: elasticities between successive years, deflating by a price index,
-coverage rates, the pace needed to reach a target, and the reading of an elasticity.
-No file or network I/O; series are pandas Series indexed by year.
+"""Helpers for the worked examples of Chapter 2, the data paragraphs of Chapter 4 and
+the conclusion.
+
+The first part is pure (no file or network I/O; series are pandas Series indexed by
+year): elasticities between successive years, deflating by a price index, coverage
+rates, the pace needed to reach a target, and the reading of an elasticity. The last
+part, :func:`by_year`, :func:`si_participant_elasticities` and
+:func:`poverty_income_elasticities`, reads the book's series (:mod:`analysis.series`)
+so that the chapters compute these indicators the same way.
 """
 from __future__ import annotations
 
@@ -115,3 +120,42 @@ def tex_number(value: float, decimals: int = 0) -> str:
     """A number for LaTeX with a thousands separator: 1{,}038 or 4{,}192{,}862.5."""
     return f"{float(value):,.{decimals}f}".replace(",", "{,}")
 
+
+
+# --- the indicators from the book's tables ---------------------------------------------
+
+def by_year(key: str, geo: str = "whole-country", vintage: str | None = None) -> pd.Series:
+    """One series of the book (:func:`analysis.series.get`) for one geography, as values
+    indexed by year. A series with several vintages for the geography needs ``vintage``
+    (two vintages are never read as one series)."""
+    from . import series
+
+    frame = series.get(key, geo, vintage)
+    if frame["vintage"].nunique() > 1:
+        raise ValueError(f"{key} for {geo} has vintages {sorted(frame['vintage'].unique())}: "
+                         "name one")
+    return frame.set_index("year")["value"].rename(key)
+
+
+def si_participant_elasticities(scheme: str = "si") -> pd.DataFrame:
+    """Elasticity of the persons insured (``scheme``: si, hi or ui) to GDP at constant
+    2010 prices, whole country, between successive years of GSO's insurance table
+    (thesis 2.3.1; GDP of the same 2018 edition, before the later revision)."""
+    return elasticities(by_year(f"{scheme}_insured"), by_year("gdp_constant_gso"))
+
+
+def poverty_income_elasticities(geo: str) -> pd.DataFrame:
+    """Elasticity of GSO's general poverty rate to real mean income per head between
+    successive survey years (thesis 2.3.3): income at current prices deflated by the
+    implicit GDP deflator of GSO's revised national accounts (2010 = 100). The column
+    ``nominal_elasticity`` gives the same ratio with income at current prices."""
+    poverty = by_year("poverty_rate", geo)
+    income = by_year("income_per_capita", geo)
+    price = deflator(by_year("gdp_current"), by_year("gdp_constant_2010"))
+    table = elasticities(poverty, to_constant_prices(income, price))
+    nominal = elasticities(poverty, income)
+    if list(nominal["start"]) != list(table["start"]):
+        raise ValueError(f"{geo}: income at current and constant prices cover other years")
+    table["nominal_elasticity"] = nominal["elasticity"].to_numpy()
+    table.insert(0, "geo", geo)
+    return table

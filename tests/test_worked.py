@@ -89,3 +89,48 @@ def test_tex_number():
     assert worked.tex_number(4192862) == "4{,}192{,}862"
     assert worked.tex_number(1234.56, 1) == "1{,}234.6"
 
+
+
+# --- the helpers that read the book's tables ---------------------------------------------
+
+def test_by_year_reads_one_geography():
+    spend = worked.by_year("insurance_spending")
+    # data/insurance_national.csv: whole-country, 2015, expenditure, all
+    assert spend[2015] == 201533
+    assert 2011 not in spend.index  # no 2011 figure in GSO's table: a gap, not filled
+
+
+def test_by_year_refuses_two_vintages():
+    # data/population.csv holds the population before and after the 2019 census revision
+    with pytest.raises(ValueError, match="vintage"):
+        worked.by_year("population")
+    assert worked.by_year("population", vintage="pre-2019-census")[2010] == pytest.approx(86947.4)
+
+
+def test_si_participant_elasticities_from_the_tables():
+    table = worked.si_participant_elasticities()
+    last = table.iloc[-1]
+    # as in test_elasticities_of_si_participants_to_gdp: 5.5359 % / 6.6793 % = 0.82882
+    assert (last["start"], last["end"]) == (2014, 2015)
+    assert last["elasticity"] == pytest.approx(0.82882, abs=1e-5)
+    # health insurance, data/insurance_national.csv (insured, health): 64644.8 -> 68466.1,
+    # 3821.3 / 64644.8 = 5.9112 %; over 6.6793 %: 0.88501
+    hi = worked.si_participant_elasticities("hi").iloc[-1]
+    assert hi["elasticity"] == pytest.approx(0.88501, abs=1e-5)
+
+
+def test_poverty_income_elasticities_whole_country():
+    table = worked.poverty_income_elasticities("whole-country")
+    assert list(zip(table["start"], table["end"])) == [(2010, 2012), (2012, 2014), (2014, 2016)]
+    last = table.iloc[-1]
+    # data/poverty_rate.csv (whole-country): 8.4 (2014) -> 5.8 (2016): -30.952 %
+    # data/income_by_quintile.csv (whole-country, quintile 0): 2637 -> 3049
+    # data/national_accounts.csv, GDP current / constant-2010 (post-2019-revision):
+    #   2014 4937031.68 / 3455392.13 = 1.428791; 2016 5639401.00 / 3944143.68 = 1.429816
+    #   real income 2637 / 1.428791 = 1845.62 and 3049 / 1.429816 = 2132.44: +15.541 %
+    #   elasticity -30.952 / 15.541 = -1.9917; at current prices -30.952 / 15.624 = -1.9811
+    assert last["pct_y"] == pytest.approx(-30.952, abs=1e-3)
+    assert last["x0"] == pytest.approx(1845.62, abs=1e-2)
+    assert last["x1"] == pytest.approx(2132.44, abs=1e-2)
+    assert last["elasticity"] == pytest.approx(-1.9917, abs=1e-4)
+    assert last["nominal_elasticity"] == pytest.approx(-1.9811, abs=1e-4)
