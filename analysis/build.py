@@ -54,10 +54,17 @@ SITE = BUILD_DIR / "html"
 WORK = BUILD_DIR / "work"
 TRACE_ENV = "ANALYSIS_DATA_TRACE"  # same name as analysis.data.TRACE_ENV (kept import-free)
 
-#: The region profiles the book publishes, in the order of the table of contents.
-PROFILES = ["northern-ker", "whole-country"]
+#: The region profiles the book publishes, by part of the table of contents: the
+#: country and its regions (the Red River Delta and the four key economic regions),
+#: then the seven provinces of the Northern KER.
+PROFILE_PARTS = {
+    "Region profiles": ["whole-country", "red-river-delta", "northern-ker", "central-ker",
+                        "southern-ker", "mekong-delta-ker"],
+    "Province profiles (Northern KER)": ["ha-noi", "hai-phong", "quang-ninh", "hai-duong",
+                                           "hung-yen", "bac-ninh", "vinh-phuc"],
+}
+PROFILES = [slug for slugs in PROFILE_PARTS.values() for slug in slugs]
 
-PROFILE_PART = "Region profiles"
 KERNEL = "python3"
 TIMEOUT = 600
 
@@ -328,12 +335,14 @@ def status(job: Job, entry: dict | None, env_key: str, ckey: str, source_key: st
 
 
 def execute(jobs: list[Job], workers: int, force: bool = False, report: dict | None = None,
-            on_execute=None) -> dict:
+            on_execute=None, show_all: bool = False) -> dict:
     """Bring every job's executed notebook up to date. Returns the manifest.
 
     ``report`` (a dict), when given, receives the docnames ``executed`` and
     ``merged`` (new text only); ``on_execute()`` is called once before the first
-    kernel starts, when some notebook has to run."""
+    kernel starts, when some notebook has to run. ``show_all``: print a progress
+    line for every job (``[3/13] hai-phong 2.1 s``, ``cached``, ``text merged``),
+    not only for those executed."""
     manifest = load_manifest()
     env_key = environment_key()
     to_run, to_merge = [], []
@@ -357,6 +366,16 @@ def execute(jobs: list[Job], workers: int, force: bool = False, report: dict | N
         report.update(notebooks=len(jobs), executed=[j.docname for j in to_run],
                       merged=[j.docname for j in to_merge])
 
+    total = len(jobs) if show_all else len(to_run)
+    shown = 0
+    if show_all:
+        for job in jobs:
+            if job in to_run:
+                continue
+            shown += 1
+            log(f"  [{shown}/{total}] {job.label.split('/')[-1]} "
+                + ("text merged" if job in to_merge else "cached"))
+
     staging = Path(tempfile.mkdtemp(prefix="stage-", dir=BUILD_DIR))
     try:
         staged: dict[str, Path] = {}
@@ -378,14 +397,16 @@ def execute(jobs: list[Job], workers: int, force: bool = False, report: dict | N
                     out = staging / f"{len(staged)}.ipynb"
                     staged[job.docname] = out
                     pending[pool.submit(_worker, job, str(out))] = job
-                for done, future in enumerate(as_completed(pending), start=1):
+                for done, future in enumerate(as_completed(pending), start=shown + 1):
                     name, seconds, reads, error = future.result()
+                    label = pending[future].label.split("/")[-1] if show_all else name
                     if error:
                         failures.append((name, error))
-                        log(f"  [{done}/{len(to_run)}] FAILED {name}")
+                        log(f"  [{done}/{total}] FAILED {label}")
                     else:
                         results[name] = (seconds, reads)
-                        log(f"  [{done}/{len(to_run)}] {name} ({seconds:.1f} s)")
+                        log(f"  [{done}/{total}] {label} "
+                            + (f"{seconds:.1f} s" if show_all else f"({seconds:.1f} s)"))
             log(f"executed {len(to_run)} notebook(s) in {time.perf_counter() - started:.1f} s")
         if failures:
             for name, error in failures:
@@ -416,26 +437,68 @@ def execute(jobs: list[Job], workers: int, force: bool = False, report: dict | N
 
 # --- table of contents for the profiles --------------------------------------------------
 
-def write_profile_toc(profiles: list[str] = PROFILES) -> bool:
-    """Make the 'Region profiles' part of _toc.yml list the profiles; True if changed."""
+def write_profile_toc(parts: dict[str, list[str]] | None = None) -> bool:
+    """Make _toc.yml list the region profiles, one part per entry of ``parts``
+    (default :data:`PROFILE_PARTS`), after the book's other parts (which are kept as
+    they are, e.g. the comparisons); True if the file changed.
+
+    A profile part keeps any page of its own that is not a profile; a part that
+    lists nothing but profiles no longer published is dropped."""
     import yaml
 
+    parts = PROFILE_PARTS if parts is None else parts
     text = TOC.read_text(encoding="utf-8")
     toc = yaml.safe_load(text)
-    part = next((p for p in toc.get("parts", []) if p.get("caption") == PROFILE_PART), None)
-    if part is None:
-        raise BuildError(f"_toc.yml has no part with caption {PROFILE_PART!r}")
-    wanted = [{"file": f"book/regions/{slug}"} for slug in profiles]
-    chapters = part.get("chapters", [])
-    keep = [c for c in chapters if not c.get("file", "").startswith("book/regions/")
-            or c["file"].split("/")[-1] not in set(PROFILES) | set(profiles)]
-    # profile pages come after the part's other pages (e.g. the comparison chapter)
-    new = keep + wanted
-    if new == chapters:
+
+    def is_profile(entry: dict) -> bool:  # a page made from the template, not a .md
+        name = entry.get("file", "")
+        return name.startswith("book/regions/") and not (ROOT / f"{name}.md").exists()
+
+    others, profile_parts = [], {}
+    for part in toc.get("parts", []):
+        if part.get("caption") in parts:
+            profile_parts[part["caption"]] = part
+            continue
+        chapters = [c for c in part.get("chapters", []) or [] if not is_profile(c)]
+        if chapters:
+            others.append({**part, "chapters": chapters})
+        elif not part.get("chapters"):
+            others.append(part)
+    new_parts = list(others)
+    for caption, slugs in parts.items():
+        part = dict(profile_parts.get(caption, {"caption": caption}))
+        own = [c for c in part.get("chapters", []) or [] if not is_profile(c)]
+        part["chapters"] = own + [{"file": f"book/regions/{slug}"} for slug in slugs]
+        new_parts.append(part)
+    if new_parts == toc.get("parts"):
         return False
-    part["chapters"] = new
-    TOC.write_text(yaml.safe_dump(toc, sort_keys=False, allow_unicode=True), encoding="utf-8")
+    toc["parts"] = new_parts
+
+    class Dumper(yaml.SafeDumper):  # lists indented under their key, as the file is written
+        def increase_indent(self, flow=False, indentless=False):
+            return super().increase_indent(flow, False)
+
+    TOC.write_text(yaml.dump(toc, Dumper=Dumper, sort_keys=False, allow_unicode=True),
+                   encoding="utf-8")
     return True
+
+
+def run_profiles(slugs: list[str] | None = None, workers: int | None = None,
+                 force: bool = False, outdir: Path | None = None) -> dict:
+    """Execute the region profiles (default: :data:`PROFILES`) in parallel, one
+    worker per core unless told otherwise, each only when its template, the
+    ``analysis`` package or a data file it read changed (the cache of
+    :func:`execute`). Prints one progress line per profile. Returns the report
+    (``executed``, ``merged``, ``seconds``)."""
+    jobs = [profile_job(slug, outdir / f"{slug}.ipynb" if outdir else None)
+            for slug in (slugs or PROFILES)]
+    report: dict = {}
+    started = time.perf_counter()
+    BUILD_DIR.mkdir(exist_ok=True)
+    execute(jobs, workers or os.cpu_count() or 1, force=force, report=report,
+            show_all=True)
+    report["seconds"] = round(time.perf_counter() - started, 3)
+    return report
 
 
 # --- the site ----------------------------------------------------------------------------

@@ -1,0 +1,325 @@
+"""What a region profile shows, series by series, and the comparison of the four key
+economic regions.
+
+A profile (``book/regions/profile-template.md``) walks through the thesis's
+components (:data:`analysis.series.COMPONENTS`). For each component it shows every
+registered series of that component (:func:`analysis.series.keys`):
+
+* when the region has figures, a sentence giving its latest value (with the year,
+  the way the figure was obtained and, for the same year, the whole country's);
+  the component's series are drawn together in one interactive chart, the region
+  against the whole country and its peers (:func:`comparison`), with a menu that
+  picks the series;
+* when :func:`analysis.series.get` returns nothing for the region, the sentence
+  "No public figure for <title> in <region> in the tables used here", and the
+  series is listed again at the end of the page (:func:`missing_markdown`).
+
+Nothing is filled in: a region or a year without a figure is left out of the chart.
+Each series is drawn in one vintage (the publisher's revision that reaches the most
+recent year), so revised and unrevised figures are never joined into one line.
+
+The pages paste the text with ``{glue:md}`` (MyST format), so the number of series
+can grow without touching the template.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+
+import altair as alt
+import pandas as pd
+
+from . import charts, data, regions, series
+
+WIDTH = 470
+HEIGHT = 230
+
+NO_DATA = "No public figure for {title} in {name} in the tables used here."
+
+
+# --- which geographies a page compares ----------------------------------------------------
+
+def comparison(slug: str) -> list[str]:
+    """The geographies a profile draws, the region first: the region, the whole
+    country, for a province its key economic region (or GSO region), then its peers
+    (:func:`analysis.regions.peers`). The whole country's own peers are the four
+    key economic regions."""
+    geo = regions.get(slug)
+    out = [slug]
+    if slug != "whole-country":
+        out.append("whole-country")
+    if geo.is_province:
+        out.append(geo.ker or geo.gso_region)
+    peers = ([g.slug for g in regions.kers()] if geo.kind == "country"
+             else [g.slug for g in regions.peers(slug)])
+    out += [p for p in peers if p not in out]
+    return out
+
+
+# --- the figures of one series ------------------------------------------------------------
+
+def pick_vintage(frame: pd.DataFrame) -> str | None:
+    """The vintage to draw: the one reaching the latest year (ties: the one with more
+    figures, then the last in alphabetical order). None for an empty frame."""
+    if frame.empty:
+        return None
+    stats = frame.groupby("vintage")["year"].agg(["max", "count"]).reset_index()
+    stats = stats.sort_values(["max", "count", "vintage"])
+    return str(stats["vintage"].iloc[-1])
+
+
+def figures(key: str, geos: list[str], anchor: str | None = None) -> pd.DataFrame:
+    """The series for the geographies, in one vintage: the vintage :func:`pick_vintage`
+    chooses for ``anchor`` (default: the first geography) or, when the anchor has no
+    figure, for all of them together."""
+    frame = series.get(key, geos)
+    if frame.empty:
+        return frame
+    anchor = anchor or geos[0]
+    own = frame[frame["geo"] == anchor]
+    vintage = pick_vintage(own if len(own) else frame)
+    return frame[frame["vintage"] == vintage].reset_index(drop=True)
+
+
+def fmt(value: float, digits: int) -> str:
+    """A figure as the book prints it: thousands separated, ``digits`` decimals."""
+    return f"{value:,.{max(digits, 0)}f}"
+
+
+def _method(row) -> str:
+    method = row["method"]
+    text = "as published" if method == "published" else method
+    if row.get("vintage"):
+        text += f", {row['vintage']} series"
+    if row.get("status") == "preliminary":
+        text += ", preliminary"
+    return text
+
+
+def latest_sentence(key: str, slug: str, frame: pd.DataFrame) -> str:
+    """One sentence: the region's latest figure of a series, with the year and the
+    method, and the whole country's figure for the same year when there is one.
+    ``frame`` is :func:`figures` of the series (one vintage); when it holds nothing
+    for the region, the no-data sentence."""
+    info = series.info(key)
+    name = regions.get(slug).name
+    own = frame[frame["geo"] == slug]
+    if own.empty:
+        return NO_DATA.format(title=info["title"], name=name)
+    row = own.sort_values("year").iloc[-1]
+    year = int(row["year"])
+    text = (f"**{info['title']}**, {info['unit']}: {fmt(row['value'], info['digits'])} "
+            f"in {year} ({_method(row)})")
+    country = frame[(frame["geo"] == "whole-country") & (frame["year"] == year)]
+    if slug != "whole-country" and len(country):
+        text += (f", against {fmt(country['value'].iloc[0], info['digits'])} "
+                 "for the whole country")
+    return text + "."
+
+
+def sources_of(keys: list[str]) -> list[str]:
+    """The source ids of the series, in order of first appearance."""
+    out: list[str] = []
+    for key in keys:
+        for joined in series.info(key)["sources"]:
+            for source in str(joined).split(";"):
+                source = source.strip()
+                if source and source not in out:
+                    out.append(source)
+    return out
+
+
+def cite_all(keys: list[str]) -> str:
+    return "; ".join(data.cite(s) for s in sources_of(keys)) + "."
+
+
+# --- the chart ------------------------------------------------------------------------------
+
+def _js(value) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+def indicator_chart(frames: dict[str, pd.DataFrame], geos: list[str], *, highlight: str | None,
+                    title: str, subtitle: str, source: str, description: str, csv_name: str,
+                    labels: dict[str, str] | None = None, param: str = "indicator"):
+    """Lines over the years, one per geography, for one series or several (a menu
+    picks the series; the y scale follows the series shown).
+
+    ``frames`` maps a series key to its :func:`figures` (one vintage); ``geos`` fixes
+    the legend order; ``highlight`` is drawn thicker. To keep pages light the data
+    rows hold codes only (series ``k``, geography ``g``, year ``y``, value ``v``,
+    rounded to the series' digits + 1); names and titles are looked up in the spec.
+    """
+    keys = [k for k, f in frames.items() if len(f)]
+    if not keys:
+        raise ValueError("no series with figures to draw")
+    present = [g for g in geos if any((frames[k]["geo"] == g).any() for k in keys)]
+    names = [regions.get(g).name for g in present]
+    infos = {k: series.info(k) for k in keys}
+    labels = labels or {k: f"{infos[k]['title']} ({infos[k]['unit']})" for k in keys}
+    rows = []
+    for i, key in enumerate(keys):
+        f = frames[key]
+        f = f[f["geo"].isin(present)]
+        digits = max(infos[key]["digits"], 0) + 1
+        rows.append(pd.DataFrame({"k": i, "g": f["geo"].map(present.index).astype(int),
+                                  "y": f["year"].astype(int),
+                                  "v": f["value"].astype(float).round(digits)}))
+    table = pd.concat(rows, ignore_index=True).sort_values(["k", "g", "y"])
+    label_list = [labels[k] for k in keys]
+
+    pick = alt.selection_point(name="pick", fields=["region"], bind="legend")
+    base = alt.Chart(table).transform_calculate(
+        region=f"{_js(names)}[datum.g]", indicator=f"{_js(label_list)}[datum.k]")
+    params = [pick]
+    if len(keys) > 1:
+        menu = alt.param(name=param, value=0, bind=alt.binding_select(
+            options=list(range(len(keys))), labels=label_list, name="Indicator "))
+        base = base.transform_filter(f"datum.k == {param}")
+        params.append(menu)
+    width = [3.2 if n == regions.get(highlight).name else 1.6 for n in names] \
+        if highlight else None
+    encoding = dict(
+        x=alt.X("y:Q", title="Year", axis=alt.Axis(format="d", tickMinStep=1),
+                scale=alt.Scale(zero=False)),
+        y=alt.Y("v:Q", title=None, scale=alt.Scale(zero=False)),
+        color=charts.region_color(domain=names),
+        opacity=alt.condition(pick, alt.value(1.0), alt.value(0.12)),
+        tooltip=[alt.Tooltip("region:N", title="Region"),
+                 alt.Tooltip("indicator:N", title="Indicator"),
+                 alt.Tooltip("y:Q", title="Year", format="d"),
+                 alt.Tooltip("v:Q", title="Value")],
+    )
+    if width:
+        encoding["strokeWidth"] = alt.StrokeWidth(
+            "region:N", scale=alt.Scale(domain=names, range=width), legend=None)
+    chart = base.mark_line(point=True).encode(**encoding).add_params(*params).properties(
+        width=WIDTH, height=HEIGHT)
+    chart = charts.finish(chart, title=title, subtitle=subtitle, source=source,
+                          description=description, csv_name=csv_name)
+    if len(keys) > 1:  # the title names the series the menu shows
+        chart = chart.properties(title=alt.TitleParams(
+            text=alt.ExprRef(f"{_js(label_list)}[{param}]"), subtitle=subtitle))
+    return chart
+
+
+# --- one component of a profile -------------------------------------------------------------
+
+@dataclass
+class Block:
+    """What a profile shows for one component: the markdown (sentences and, when
+    some series has figures for the region, the figure directive), the chart
+    (glued under ``figure_key``) and the series without figures."""
+    component: str
+    markdown: str
+    chart: object | None = None
+    figure_key: str | None = None
+    missing: list[str] = field(default_factory=list)
+
+
+def component_block(slug: str, component: str) -> Block:
+    """The sentences and chart of one component for one region."""
+    geo = regions.get(slug)
+    title = series.COMPONENTS[component]
+    keys = series.keys(component)
+    if not keys:
+        return Block(component, f"No public figure for {title.lower()} in {geo.name} "
+                                "in the tables used here.")
+    geos = comparison(slug)
+    frames = {k: figures(k, geos, anchor=slug) for k in keys}
+    drawn = {k: f for k, f in frames.items() if (f["geo"] == slug).any()}
+    missing = [k for k in keys if k not in drawn]
+    lines = [f"- {latest_sentence(k, slug, frames[k])}" for k in keys]
+    if not drawn:
+        return Block(component, "\n".join(lines) + "\n", missing=missing)
+    figure_key = f"fig-{component}"
+    name = f"fig-{slug}-{component}"
+    titles = [series.info(k)["title"] for k in drawn]
+    years = pd.concat([f["year"] for f in drawn.values()])
+    others = [regions.get(g).name for g in geos[1:]]
+    many = len(drawn) > 1
+    chart = indicator_chart(
+        drawn, geos, highlight=slug,
+        title=f"{title}: {geo.name}",
+        subtitle=(f"{geo.name} (thick line) against "
+                  + ("its comparison regions" if others else "itself")
+                  + ("; choose the indicator in the menu" if many else "")),
+        source=cite_all(list(drawn)),
+        description=(f"Line chart over the years {int(years.min())} to {int(years.max())} of "
+                     + ("the indicator picked in a menu (" + "; ".join(titles) + ")"
+                        if many else titles[0])
+                     + f" for {geo.name}" + (", " + ", ".join(others) if others else "")
+                     + ". Each line is one geography; a year without a published or "
+                       "aggregated figure is left out."),
+        csv_name=f"{slug}-{component}")
+    intro = (f"{{numref}}`{name}` draws "
+             + ("these indicators (pick one in the menu under the chart)" if many
+                else "this indicator")
+             + f" for {geo.name} against "
+             + ("the whole country and its peers" if slug != "whole-country"
+                else "the four key economic regions")
+             + "; click a region in the legend to bring it forward.")
+    caption = (f"{title} in {geo.name}, the whole country and comparable regions"
+               if slug != "whole-country" else f"{title} in the whole country and the four "
+                                                "key economic regions")
+    caption += f". Sources: {cite_all(list(drawn))}"
+    markdown = "\n".join(lines) + "\n\n" + intro + "\n\n" + (
+        f"```{{glue:figure}} {figure_key}\n:name: {name}\n\n{caption}\n```\n")
+    return Block(component, markdown, chart, figure_key, missing)
+
+
+def missing_markdown(slug: str, blocks: list[Block]) -> str:
+    """The closing list of the series with no figure for the region."""
+    name = regions.get(slug).name
+    rows = [f"- {series.info(k)['title']} ({series.COMPONENTS[b.component].lower()})"
+            for b in blocks for k in b.missing]
+    empty = [b for b in blocks if not series.keys(b.component)]
+    rows += [f"- {series.COMPONENTS[b.component]}: no series in the tables used here"
+             for b in empty]
+    if not rows:
+        return f"Every indicator of this page has at least one public figure for {name}.\n"
+    return (f"The public tables used here give no figure for {name} on these "
+            "indicators:\n\n" + "\n".join(rows) + "\n")
+
+
+def glue_profile(slug: str) -> list[Block]:
+    """Glue, for every component, ``md-<component>`` (the text, MyST) and its chart;
+    and ``md-missing`` (the closing list). Returns the blocks."""
+    from IPython.display import Markdown
+    from myst_nb import glue
+
+    blocks = [component_block(slug, c) for c in series.COMPONENTS]
+    for block in blocks:
+        if block.chart is not None:
+            glue(block.figure_key, block.chart, display=False)
+        glue(f"md-{block.component}", Markdown(block.markdown), display=False)
+    glue("md-missing", Markdown(missing_markdown(slug, blocks)), display=False)
+    return blocks
+
+
+# --- the comparison of the key economic regions -------------------------------------------
+
+def compared_geos() -> list[str]:
+    """The four key economic regions, then the whole country for reference."""
+    return [g.slug for g in regions.kers()] + ["whole-country"]
+
+
+def latest_table(keys: list[str], geos: list[str]) -> pd.DataFrame:
+    """The latest figure of every series for every geography: indicator, region,
+    year, value (printed to the series' digits), unit and method; a geography
+    without a figure gets a row with the gaps left empty."""
+    rows = []
+    for key in keys:
+        info = series.info(key)
+        frame = figures(key, geos, anchor=geos[0])
+        for geo in geos:
+            own = frame[frame["geo"] == geo]
+            row = {"Indicator": info["title"], "Region": regions.get(geo).name,
+                   "Year": None, "Value": None, "Unit": info["unit"], "Method": None}
+            if len(own):
+                last = own.sort_values("year").iloc[-1]
+                row.update(Year=int(last["year"]), Value=fmt(last["value"], info["digits"]),
+                           Method=_method(last))
+            rows.append(row)
+    return pd.DataFrame(rows, columns=["Indicator", "Region", "Year", "Value", "Unit",
+                                       "Method"])
