@@ -2,7 +2,7 @@
 
   regions                 print the valid region slugs, one a line
   profile SLUG [-o PATH]  write one region's executed profile notebook
-  profiles [--jobs N] [--force]
+  profiles [SLUG ...] [--jobs N] [--force]
                           execute the book's region profiles (those whose template,
                           analysis package or data changed) and list them in _toc.yml
   build [--jobs N]        execute what changed and build the site (make book)
@@ -54,14 +54,22 @@ def _cmd_profile(args) -> int:
 def _cmd_profiles(args) -> int:
     from . import build
 
+    unknown = [s for s in args.slugs if s not in build.PROFILES]
+    if unknown:
+        print(f"not a profile of the book: {', '.join(unknown)}. Valid profile slugs:",
+              file=sys.stderr)
+        for slug in build.PROFILES:
+            print(f"  {slug}", file=sys.stderr)
+        print("(any region: python -m analysis profile SLUG -o PATH)", file=sys.stderr)
+        return 2
     try:
         if build.write_profile_toc():
             print("_toc.yml: region profiles updated")
-        report = build.run_profiles(workers=args.jobs, force=args.force)
+        report = build.run_profiles(args.slugs or None, workers=args.jobs, force=args.force)
     except build.BuildError as exc:
         print(f"profiles failed: {exc}", file=sys.stderr)
         return 1
-    print(f"profiles: {len(build.PROFILES)} in the book, {len(report['executed'])} executed, "
+    print(f"profiles: {len(args.slugs or build.PROFILES)}, {len(report['executed'])} executed, "
           f"{len(report['merged'])} with new text merged, in {report['seconds']:.1f} s")
     return 0
 
@@ -112,6 +120,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("-o", "--output", help="where to write the notebook (default: SLUG.ipynb)")
     p.set_defaults(func=_cmd_profile)
     p = sub.add_parser("profiles", help="execute the book's region profiles (what changed)")
+    p.add_argument("slugs", nargs="*", metavar="SLUG",
+                   help="only these profiles (default: all the book's profiles)")
     p.add_argument("--jobs", "-j", type=int, default=None,
                    help="profiles executed at once (default: one per core)")
     p.add_argument("--force", action="store_true", help="execute every profile")

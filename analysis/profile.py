@@ -101,7 +101,7 @@ def latest_sentence(key: str, slug: str, frame: pd.DataFrame) -> str:
     method, and the whole country's figure for the same year when there is one.
     ``frame`` is :func:`figures` of the series (one vintage); when it holds nothing
     for the region, the no-data sentence."""
-    info = series.info(key)
+    info = meta(key)
     name = regions.get(slug).name
     own = frame[frame["geo"] == slug]
     if own.empty:
@@ -117,11 +117,18 @@ def latest_sentence(key: str, slug: str, frame: pd.DataFrame) -> str:
     return text + "."
 
 
-def sources_of(keys: list[str]) -> list[str]:
-    """The source ids of the series, in order of first appearance."""
+def meta(key: str) -> dict:
+    """Title, unit, digits and component of a series (without reading its figures)."""
+    s = series.spec(key)
+    return {"title": s.title, "unit": s.unit, "digits": s.digits, "component": s.component}
+
+
+def sources_of(frames: list[pd.DataFrame]) -> list[str]:
+    """The source ids of the figures, in order of first appearance (an aggregate's
+    ``source`` joins its provinces' sources with ";")."""
     out: list[str] = []
-    for key in keys:
-        for joined in series.info(key)["sources"]:
+    for frame in frames:
+        for joined in frame["source"].drop_duplicates():
             for source in str(joined).split(";"):
                 source = source.strip()
                 if source and source not in out:
@@ -129,11 +136,32 @@ def sources_of(keys: list[str]) -> list[str]:
     return out
 
 
-def cite_all(keys: list[str]) -> str:
-    return "; ".join(data.cite(s) for s in sources_of(keys)) + "."
+def cite_all(frames: list[pd.DataFrame]) -> str:
+    """The citations of the sources of the figures, joined, with a full stop."""
+    return "; ".join(data.cite(s) for s in sources_of(frames)) + "."
 
 
 # --- the chart ------------------------------------------------------------------------------
+
+def colors(names: list[str]) -> list[str]:
+    """One colour per geography: the book's fixed colours for the country and the
+    regions (:data:`analysis.charts.REGION_COLORS`), and for the others colours of
+    the palette that no geography of the chart already uses."""
+    fixed = {n: charts.REGION_COLORS[n] for n in names if n in charts.REGION_COLORS}
+    free = [c for c in charts._PALETTE + EXTRA_COLORS if c not in fixed.values()]
+    out, i = [], 0
+    for n in names:
+        if n in fixed:
+            out.append(fixed[n])
+        else:
+            out.append(free[i % len(free)])
+            i += 1
+    return out
+
+
+#: Colours beyond the theme's palette, for charts with many provinces.
+EXTRA_COLORS = ["#1f618d", "#7e5109", "#6c3483", "#117864"]
+
 
 def _js(value) -> str:
     return json.dumps(value, ensure_ascii=False)
@@ -155,8 +183,8 @@ def indicator_chart(frames: dict[str, pd.DataFrame], geos: list[str], *, highlig
         raise ValueError("no series with figures to draw")
     present = [g for g in geos if any((frames[k]["geo"] == g).any() for k in keys)]
     names = [regions.get(g).name for g in present]
-    infos = {k: series.info(k) for k in keys}
-    labels = labels or {k: f"{infos[k]['title']} ({infos[k]['unit']})" for k in keys}
+    infos = {k: meta(k) for k in keys}
+    labels = labels or {k: f"{infos[k]['title']}, {infos[k]['unit']}" for k in keys}
     rows = []
     for i, key in enumerate(keys):
         f = frames[key]
@@ -183,7 +211,8 @@ def indicator_chart(frames: dict[str, pd.DataFrame], geos: list[str], *, highlig
         x=alt.X("y:Q", title="Year", axis=alt.Axis(format="d", tickMinStep=1),
                 scale=alt.Scale(zero=False)),
         y=alt.Y("v:Q", title=None, scale=alt.Scale(zero=False)),
-        color=charts.region_color(domain=names),
+        color=alt.Color("region:N", title="Region",
+                        scale=alt.Scale(domain=names, range=colors(names))),
         opacity=alt.condition(pick, alt.value(1.0), alt.value(0.12)),
         tooltip=[alt.Tooltip("region:N", title="Region"),
                  alt.Tooltip("indicator:N", title="Indicator"),
@@ -201,6 +230,23 @@ def indicator_chart(frames: dict[str, pd.DataFrame], geos: list[str], *, highlig
         chart = chart.properties(title=alt.TitleParams(
             text=alt.ExprRef(f"{_js(label_list)}[{param}]"), subtitle=subtitle))
     return chart
+
+
+def describe(slug: str) -> str:
+    """A sentence placing the geography: its kind and member provinces, or for a
+    province its key economic region and GSO region."""
+    geo = regions.get(slug)
+    note = " (boundaries before the 2025 merger)"
+    if geo.kind == "country":
+        return f"The whole country has {len(regions.members(slug))} provinces{note}."
+    if geo.is_province:
+        groups = [regions.get(g).name for g in (geo.ker, geo.gso_region) if g]
+        return (f"{geo.name} is a province" + (" of the " + " and of the ".join(groups)
+                                               if groups else "") + f"{note}.")
+    kind = {"ker": "key economic region", "gso-region": "GSO socio-economic region"}[geo.kind]
+    members = [m.name for m in regions.members(slug)]
+    return (f"{geo.name} is a {kind} of {len(members)} provinces{note}: "
+            + ", ".join(members) + ".")
 
 
 # --- one component of a profile -------------------------------------------------------------
@@ -234,7 +280,7 @@ def component_block(slug: str, component: str) -> Block:
         return Block(component, "\n".join(lines) + "\n", missing=missing)
     figure_key = f"fig-{component}"
     name = f"fig-{slug}-{component}"
-    titles = [series.info(k)["title"] for k in drawn]
+    titles = [meta(k)["title"] for k in drawn]
     years = pd.concat([f["year"] for f in drawn.values()])
     others = [regions.get(g).name for g in geos[1:]]
     many = len(drawn) > 1
@@ -244,7 +290,7 @@ def component_block(slug: str, component: str) -> Block:
         subtitle=(f"{geo.name} (thick line) against "
                   + ("its comparison regions" if others else "itself")
                   + ("; choose the indicator in the menu" if many else "")),
-        source=cite_all(list(drawn)),
+        source=cite_all(list(drawn.values())),
         description=(f"Line chart over the years {int(years.min())} to {int(years.max())} of "
                      + ("the indicator picked in a menu (" + "; ".join(titles) + ")"
                         if many else titles[0])
@@ -262,7 +308,7 @@ def component_block(slug: str, component: str) -> Block:
     caption = (f"{title} in {geo.name}, the whole country and comparable regions"
                if slug != "whole-country" else f"{title} in the whole country and the four "
                                                 "key economic regions")
-    caption += f". Sources: {cite_all(list(drawn))}"
+    caption += f". Sources: {cite_all(list(drawn.values()))}"
     markdown = "\n".join(lines) + "\n\n" + intro + "\n\n" + (
         f"```{{glue:figure}} {figure_key}\n:name: {name}\n\n{caption}\n```\n")
     return Block(component, markdown, chart, figure_key, missing)
@@ -271,7 +317,7 @@ def component_block(slug: str, component: str) -> Block:
 def missing_markdown(slug: str, blocks: list[Block]) -> str:
     """The closing list of the series with no figure for the region."""
     name = regions.get(slug).name
-    rows = [f"- {series.info(k)['title']} ({series.COMPONENTS[b.component].lower()})"
+    rows = [f"- {meta(k)['title']} ({series.COMPONENTS[b.component].lower()})"
             for b in blocks for k in b.missing]
     empty = [b for b in blocks if not series.keys(b.component)]
     rows += [f"- {series.COMPONENTS[b.component]}: no series in the tables used here"
@@ -304,14 +350,15 @@ def compared_geos() -> list[str]:
     return [g.slug for g in regions.kers()] + ["whole-country"]
 
 
-def latest_table(keys: list[str], geos: list[str]) -> pd.DataFrame:
+def latest_table(keys: list[str], geos: list[str], anchor: str | None = None) -> pd.DataFrame:
     """The latest figure of every series for every geography: indicator, region,
     year, value (printed to the series' digits), unit and method; a geography
-    without a figure gets a row with the gaps left empty."""
+    without a figure gets a row with the gaps left empty. Each series in the
+    vintage :func:`figures` picks for ``anchor`` (default: the first geography)."""
     rows = []
     for key in keys:
-        info = series.info(key)
-        frame = figures(key, geos, anchor=geos[0])
+        info = meta(key)
+        frame = figures(key, geos, anchor=anchor or geos[0])
         for geo in geos:
             own = frame[frame["geo"] == geo]
             row = {"Indicator": info["title"], "Region": regions.get(geo).name,
@@ -321,5 +368,24 @@ def latest_table(keys: list[str], geos: list[str]) -> pd.DataFrame:
                 row.update(Year=int(last["year"]), Value=fmt(last["value"], info["digits"]),
                            Method=_method(last))
             rows.append(row)
-    return pd.DataFrame(rows, columns=["Indicator", "Region", "Year", "Value", "Unit",
-                                       "Method"])
+    table = pd.DataFrame(rows, columns=["Indicator", "Region", "Year", "Value", "Unit",
+                                        "Method"])
+    table["Year"] = table["Year"].astype("Int64")
+    return table
+
+
+def ordered_keys() -> list[str]:
+    """Every registered series, component by component (the order of
+    :data:`analysis.series.COMPONENTS`), then in registration order."""
+    return [k for c in series.COMPONENTS for k in series.keys(c)]
+
+
+def gaps(keys: list[str], geos: list[str]) -> dict[str, list[str]]:
+    """For each series, the geographies (names) with no figure at all."""
+    out = {}
+    for key in keys:
+        frame = series.get(key, geos)
+        lacking = [regions.get(g).name for g in geos if not (frame["geo"] == g).any()]
+        if lacking:
+            out[key] = lacking
+    return out
