@@ -205,8 +205,6 @@ def indicator_chart(frames: dict[str, pd.DataFrame], geos: list[str], *, highlig
             options=list(range(len(keys))), labels=label_list, name="Indicator "))
         base = base.transform_filter(f"datum.k == {param}")
         params.append(menu)
-    width = [3.2 if n == regions.get(highlight).name else 1.6 for n in names] \
-        if highlight else None
     encoding = dict(
         x=alt.X("y:Q", title="Year", axis=alt.Axis(format="d", tickMinStep=1),
                 scale=alt.Scale(zero=False)),
@@ -219,9 +217,9 @@ def indicator_chart(frames: dict[str, pd.DataFrame], geos: list[str], *, highlig
                  alt.Tooltip("y:Q", title="Year", format="d"),
                  alt.Tooltip("v:Q", title="Value")],
     )
-    if width:
-        encoding["strokeWidth"] = alt.StrokeWidth(
-            "region:N", scale=alt.Scale(domain=names, range=width), legend=None)
+    if highlight in present:  # the region in focus: a thicker line (no legend of its own)
+        encoding["strokeWidth"] = alt.condition(
+            f"datum.g == {present.index(highlight)}", alt.value(3.4), alt.value(1.6))
     chart = base.mark_line(point=True).encode(**encoding).add_params(*params).properties(
         width=WIDTH, height=HEIGHT)
     chart = charts.finish(chart, title=title, subtitle=subtitle, source=source,
@@ -230,6 +228,10 @@ def indicator_chart(frames: dict[str, pd.DataFrame], geos: list[str], *, highlig
         chart = chart.properties(title=alt.TitleParams(
             text=alt.ExprRef(f"{_js(label_list)}[{param}]"), subtitle=subtitle))
     return chart
+
+
+KIND_PLURAL = {"province": "the provinces", "ker": "the key economic regions",
+               "gso-region": "the GSO regions", "country": "the country"}
 
 
 def describe(slug: str) -> str:
@@ -247,6 +249,19 @@ def describe(slug: str) -> str:
     members = [m.name for m in regions.members(slug)]
     return (f"{geo.name} is a {kind} of {len(members)} provinces{note}: "
             + ", ".join(members) + ".")
+
+
+def totals_of_a_kind(frames: dict[str, pd.DataFrame], kind: str) -> dict[str, pd.DataFrame]:
+    """The frames with, for the totals (series that add up over provinces, such as
+    population), only the geographies of one kind (``province``, ``ker`` ...): beside
+    the total of a larger area, a province's or a region's line would lie flat at the
+    bottom of the chart. Other series are kept whole."""
+    def keep(f: pd.DataFrame) -> pd.DataFrame:
+        same = [regions.get(g).kind == kind for g in f["geo"]]
+        return f[same].reset_index(drop=True)
+
+    return {k: (keep(f) if series.spec(k).aggregate == "sum" else f)
+            for k, f in frames.items()}
 
 
 # --- one component of a profile -------------------------------------------------------------
@@ -274,6 +289,9 @@ def component_block(slug: str, component: str) -> Block:
     geos = comparison(slug)
     frames = {k: figures(k, geos, anchor=slug) for k in keys}
     drawn = {k: f for k, f in frames.items() if (f["geo"] == slug).any()}
+    totals = [k for k in drawn if series.spec(k).aggregate == "sum"]
+    if slug != "whole-country":
+        drawn = totals_of_a_kind(drawn, geo.kind)
     missing = [k for k in keys if k not in drawn]
     lines = [f"- {latest_sentence(k, slug, frames[k])}" for k in keys]
     if not drawn:
@@ -304,7 +322,11 @@ def component_block(slug: str, component: str) -> Block:
              + f" for {geo.name} against "
              + ("the whole country and its peers" if slug != "whole-country"
                 else "the four key economic regions")
-             + "; click a region in the legend to bring it forward.")
+             + "; click a region in the legend to bring it forward."
+             + (" Totals (" + ", ".join(meta(k)["title"].lower() for k in totals)
+                + f") are drawn for {KIND_PLURAL[geo.kind]} only: the whole country's much "
+                  "larger figure is given above." if totals and slug != "whole-country"
+                else ""))
     caption = (f"{title} in {geo.name}, the whole country and comparable regions"
                if slug != "whole-country" else f"{title} in the whole country and the four "
                                                 "key economic regions")

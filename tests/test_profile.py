@@ -117,3 +117,34 @@ def test_the_template_has_a_section_for_every_component():
     for component in series.COMPONENTS:
         assert f"```{{glue:md}} md-{component}\n:format: myst\n```" in text, component
     assert "```{glue:md} md-missing" in text
+
+
+@pytest.fixture
+def total():
+    """A total (provinces add up) with a figure for each Northern KER province in 2020
+    (1 to 7) and for the whole country (100)."""
+    provinces = ["ha-noi", "quang-ninh", "vinh-phuc", "bac-ninh", "hai-duong", "hai-phong",
+                 "hung-yen"]
+    rows = [(p, 2020, float(i), SOURCE) for i, p in enumerate(provinces, start=1)]
+    rows.append(("whole-country", 2020, 100.0, SOURCE))
+    frame = pd.DataFrame(rows, columns=["geo", "year", "value", "source"])
+    saved = {k: series.SERIES.pop(k) for k in list(series.SERIES)
+             if series.SERIES[k].component == "services"}
+    series.register(series.Series("test_total", "Test total", "units", "services",
+                                  lambda: frame, aggregate="sum"))
+    yield
+    series.SERIES.pop("test_total")
+    series.SERIES.update(saved)
+
+
+def test_a_total_is_drawn_for_geographies_of_one_kind(total):
+    block = profile.component_block("hai-phong", "services")
+    (rows,) = block.chart.to_dict()["datasets"].values()
+    assert sorted(r["v"] for r in rows) == [1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0]  # no KER, country
+    assert "**Test total**, units: 6.0 in 2020 (as published), against 100.0 for the whole " \
+           "country." in block.markdown
+    assert "drawn for the provinces only" in block.markdown
+    # the KER: the sum of its seven provinces, 1 + 2 + ... + 7
+    block = profile.component_block("northern-ker", "services")
+    assert "**Test total**, units: 28.0 in 2020 (sum of 7 provinces), against 100.0 for the " \
+           "whole country." in block.markdown
