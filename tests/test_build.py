@@ -192,6 +192,10 @@ def test_second_profiles_run_executes_nothing(tmp_path, monkeypatch, capsys):
     out = capsys.readouterr().out
     assert "  [1/2] bac-ninh cached\n" in out and "  [2/2] central-ker cached\n" in out
     assert {s: (tmp_path / f"{s}.ipynb").read_bytes() for s in slugs} == made
+    forced = build.run_profiles(slugs, workers=2, force=True, outdir=tmp_path)
+    assert len(forced["executed"]) == 2
+    assert {s: (tmp_path / f"{s}.ipynb").read_bytes() for s in slugs} == made, \
+        "executing a profile again gives the same notebook, byte for byte"
     # a change of the template's code executes the profiles again
     template = tmp_path / "template.md"
     template.write_text(build.TEMPLATE.read_text(encoding="utf-8").replace(
