@@ -224,6 +224,17 @@ def _fill_title(nb, parameters: dict | None) -> None:
                            .replace("{{ region }}", slug))
 
 
+#: Files outside data/ that a notebook may read directly (not through analysis.data,
+#: so the read is not traced): a notebook whose code names one depends on it.
+EXTRA_INPUTS = ("book/references.bib",)
+
+
+def extra_inputs(nb) -> list[str]:
+    """The :data:`EXTRA_INPUTS` a notebook's code cells name (by file name)."""
+    code = "\n".join(c.source for c in nb.cells if c.cell_type == "code")
+    return [rel for rel in EXTRA_INPUTS if Path(rel).name in code]
+
+
 def execute_notebook(job: Job, output: Path) -> tuple[float, list[str]]:
     """Execute one job into ``output``; return (seconds, data files read)."""
     import nbformat
@@ -248,7 +259,7 @@ def execute_notebook(job: Job, output: Path) -> tuple[float, list[str]]:
             os.environ.pop(TRACE_ENV, None)
         seconds = time.perf_counter() - start
         reads = sorted({str(Path(p).resolve().relative_to(ROOT))
-                        for p in trace.read_text().split()})
+                        for p in trace.read_text().split()} | set(extra_inputs(nb)))
     result = nbformat.read(output, as_version=4)
     _clean(result)
     _fill_title(result, job.parameters)

@@ -2,6 +2,13 @@
 
 Each function states its formula and where the thesis defines it. Inputs are plain
 sequences or numpy arrays; bad input raises ``ValueError`` with the reason.
+
+A note on the direction of an elasticity. The thesis prints the elasticity of poverty
+with respect to income as %Δincome / %Δpoverty, but reads it the standard way: a
+negative sign means that poverty falls as income rises, and a value below -1 means
+that poverty falls faster than income grows. That reading belongs to the standard
+definition %Δpoverty / %Δincome, which is what :func:`elasticity` computes (called
+with poverty as ``y`` and income as ``x``).
 """
 from __future__ import annotations
 
@@ -108,3 +115,119 @@ def quintile_means(values, weights=None) -> np.ndarray:
     mean = (v * w).sum() / w.sum()
     return np.diff(L) * mean / 0.2
 
+
+
+# --- growth, ratios and elasticities (thesis 2.3.1 to 2.3.3) ----------------------------
+
+def _positive(name: str, value) -> float:
+    v = float(value)
+    if not np.isfinite(v):
+        raise ValueError(f"{name} must be a finite number, got {value!r}")
+    if v <= 0:
+        raise ValueError(f"{name} must be positive, got {value!r}")
+    return v
+
+
+def _ratio(numerator, denominator, scale: float, num_name: str, den_name: str):
+    """scale * numerator / denominator for numbers or aligned pandas Series; a
+    denominator of zero or less, or a negative numerator, is an error."""
+    if isinstance(numerator, pd.Series) or isinstance(denominator, pd.Series):
+        num = pd.to_numeric(pd.Series(numerator) if isinstance(numerator, pd.Series)
+                            else numerator)
+        den = pd.to_numeric(pd.Series(denominator) if isinstance(denominator, pd.Series)
+                            else denominator)
+        if (pd.Series(den).dropna() <= 0).any():
+            raise ValueError(f"{den_name} must be positive")
+        if (pd.Series(num).dropna() < 0).any():
+            raise ValueError(f"{num_name} must not be negative")
+        return scale * num / den
+    if not np.isfinite(float(numerator)) or float(numerator) < 0:
+        raise ValueError(f"{num_name} must be a finite number not below zero, "
+                         f"got {numerator!r}")
+    return scale * float(numerator) / _positive(den_name, denominator)
+
+
+def labour_productivity(grdp, employed):
+    """Labour productivity = GRDP / average number of employed persons (thesis 2.3.2.1).
+
+    With output in billion VND and employed persons in thousands, the result is in
+    million VND per employed person (10^9 / 10^3 = 10^6). Numbers or aligned pandas
+    Series; employed persons of zero or less are an error.
+    """
+    return _ratio(grdp, employed, 1.0, "output", "employed persons")
+
+
+def insurance_gdp_ratio(spending, gdp):
+    """Insurance spending as a percentage of GDP (or GRDP): 100 * spending / GDP.
+
+    The thesis (2.3.1) defines the ratio as total local insurance expenditure over
+    GRDP; it is returned here in per cent.
+
+    Both in the same unit (e.g. billion VND at current prices). Numbers or aligned
+    pandas Series; a GDP of zero or less is an error.
+    """
+    return _ratio(spending, gdp, 100.0, "spending", "GDP")
+
+
+def growth_rate(series: pd.Series) -> pd.Series:
+    """Year-on-year growth in per cent: g_t = 100 * (x_t / x_{t-1} - 1).
+
+    ``series`` is indexed by year (integers). The growth of year t needs the value
+    of year t - 1: where that year is missing (or its value is NaN), year t has no
+    growth (NaN), never a growth over two years. The first year has none either.
+    A base of zero or less is an error (the growth is undefined).
+    """
+    if not isinstance(series, pd.Series):
+        raise ValueError("growth_rate needs a pandas Series indexed by year")
+    try:
+        years = [int(y) for y in series.index]
+    except (TypeError, ValueError):
+        raise ValueError("the index of the series must be years (integers)") from None
+    if len(set(years)) != len(years):
+        raise ValueError("the series has a year twice")
+    values = pd.Series(series.to_numpy(dtype=float), index=years).sort_index()
+    base = values.rename(lambda y: y + 1)  # the value of year t - 1, indexed by t
+    previous = base.reindex(values.index)
+    bad = previous[previous <= 0]
+    if len(bad):
+        raise ValueError(f"growth is undefined after year {int(bad.index[0]) - 1}: "
+                         f"base value {bad.iloc[0]!r} is not positive")
+    out = 100.0 * (values / previous - 1.0)
+    out.index.name = series.index.name
+    return out
+
+
+def cagr(first, last, years) -> float:
+    """Compound annual growth rate in per cent: 100 * ((last / first) ** (1 / years) - 1).
+
+    ``years`` is the number of years between the two values (2015 - 2010 = 5), not
+    the number of values.
+    """
+    f = _positive("first value", first)
+    if float(last) < 0 or not np.isfinite(float(last)):
+        raise ValueError(f"last value must be a finite number not below zero, got {last!r}")
+    n = float(years)
+    if not np.isfinite(n) or n <= 0:
+        raise ValueError(f"years must be positive, got {years!r}")
+    return 100.0 * ((float(last) / f) ** (1.0 / n) - 1.0)
+
+
+def elasticity(y0, y1, x0, x1) -> float:
+    """Arc elasticity of y with respect to x between two dates: (%Δy) / (%Δx)
+    (thesis 2.3.3 for poverty and income; 2.3.1 for insurance participants and GDP).
+
+    %Δy = (y1 - y0) / y0 and %Δx = (x1 - x0) / x0. For the elasticity of poverty
+    with respect to income, y is the poverty rate and x the income (see the module
+    note on how the thesis prints it). The bases y0 and x0 must be positive and x
+    must change (a %Δx of zero leaves the elasticity undefined).
+    """
+    y0 = _positive("y0 (the base of y)", y0)
+    x0 = _positive("x0 (the base of x)", x0)
+    for name, v in (("y1", y1), ("x1", x1)):
+        if not np.isfinite(float(v)):
+            raise ValueError(f"{name} must be a finite number, got {v!r}")
+    dx = (float(x1) - x0) / x0
+    if dx == 0:
+        raise ValueError("x does not change (%Δx = 0): the elasticity is undefined")
+    dy = (float(y1) - y0) / y0
+    return dy / dx

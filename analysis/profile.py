@@ -33,6 +33,9 @@ from . import charts, data, regions, series
 
 WIDTH = 470
 HEIGHT = 230
+#: The locator map: small, beside the text's width.
+MAP_WIDTH = 210
+MAP_HEIGHT = 330
 
 NO_DATA = "No public figure for {title} in {name} in the tables used here."
 
@@ -264,6 +267,29 @@ def totals_of_a_kind(frames: dict[str, pd.DataFrame], kind: str) -> dict[str, pd
             for k, f in frames.items()}
 
 
+def locator_map(slug: str):
+    """A small map of the 63 provinces with the geography's provinces in their
+    KER's colour (the whole country: the provinces of the four KERs)."""
+    from . import geo as maps
+
+    place = regions.get(slug)
+    members = [m.name for m in regions.members(slug)]
+    if place.kind == "country":
+        highlight, what = None, "the provinces of the four key economic regions"
+    else:
+        highlight = [slug]
+        what = (place.name if place.is_province
+                else f"the {len(members)} provinces of {place.name} ({', '.join(members)})")
+    return maps.province_map(
+        highlight, title=f"Where {place.name} lies" if slug != "whole-country"
+        else "The four key economic regions",
+        subtitle="Provinces before the 2025 merger; colour: key economic region",
+        source=data.cite("geoboundaries-vnm-adm1") + ".",
+        description=(f"Map of Viet Nam's 63 provinces (boundaries before the 2025 merger) "
+                     f"with {what} coloured by key economic region and the others grey."),
+        csv_name=f"{slug}-map", width=MAP_WIDTH, height=MAP_HEIGHT)
+
+
 # --- one component of a profile -------------------------------------------------------------
 
 @dataclass
@@ -293,7 +319,8 @@ def component_block(slug: str, component: str) -> Block:
     if slug != "whole-country":
         drawn = totals_of_a_kind(drawn, geo.kind)
     missing = [k for k in keys if k not in drawn]
-    lines = [f"- {latest_sentence(k, slug, frames[k])}" for k in keys]
+    lines = [f"- {latest_sentence(k, slug, frames[k])}"
+             for k in [k for k in keys if k not in missing] + missing]
     if not drawn:
         return Block(component, "\n".join(lines) + "\n", missing=missing)
     figure_key = f"fig-{component}"

@@ -25,11 +25,17 @@
   }
 
   /* The data rows of a spec: its named datasets, largest first (the chart's own
-   * data rather than helper layers such as a diagonal). */
+   * data rather than helper layers such as a diagonal), never a map's boundaries
+   * (GeoJSON features). */
+  function isGeometry(rows) {
+    return rows.length > 0 && rows[0] && rows[0].type === "Feature" && !!rows[0].geometry;
+  }
+
   function mainDataset(spec) {
     var sets = spec.datasets || {};
     var best = null;
     Object.keys(sets).forEach(function (name) {
+      if (isGeometry(sets[name])) return;
       if (!best || sets[name].length > best.length) best = sets[name];
     });
     if (!best && spec.data && spec.data.values) best = spec.data.values;

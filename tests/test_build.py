@@ -203,3 +203,14 @@ def test_second_profiles_run_executes_nothing(tmp_path, monkeypatch, capsys):
     monkeypatch.setattr(build, "TEMPLATE", template)
     third = build.run_profiles(slugs, workers=2, outdir=tmp_path)
     assert sorted(third["executed"]) == ["book/regions/bac-ninh", "book/regions/central-ker"]
+
+
+def test_a_notebook_reading_the_bibliography_depends_on_it():
+    # Chapter 1 counts the entries of references.bib with pybtex (not through
+    # analysis.data): a new entry must re-execute it.
+    ch1 = build.read_source(build.Job("book/ch1-research-overview",
+                                      ROOT / "book" / "ch1-research-overview.md",
+                                      ROOT / "book" / "ch1-research-overview.ipynb"))
+    assert build.extra_inputs(ch1) == ["book/references.bib"]
+    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("x = 1")])
+    assert build.extra_inputs(nb) == []

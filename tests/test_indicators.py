@@ -2,6 +2,7 @@
 from itertools import product
 
 import numpy as np
+import pandas as pd
 import pytest
 
 from analysis import data, indicators
@@ -113,3 +114,113 @@ def test_quintile_indicators_reject_bad_input(func):
 def test_r5_r1_undefined_when_poorest_have_nothing():
     with pytest.raises(ValueError, match="undefined"):
         indicators.r5_r1([0, 1, 2, 3, 4])
+
+
+# --- growth, ratios and elasticities ---------------------------------------------------
+
+def test_labour_productivity_units():
+    # 4,192,862 billion VND over 52,800 thousand persons:
+    # 4192862 / 52800 = 79.410 million VND per person
+    assert indicators.labour_productivity(4192862, 52800) == pytest.approx(79.41027, rel=1e-6)
+    assert indicators.labour_productivity(300, 4) == pytest.approx(75.0)
+
+
+def test_labour_productivity_on_series_aligns_by_year():
+    out = indicators.labour_productivity(pd.Series({2010: 100.0, 2011: 150.0}),
+                                         pd.Series({2010: 4.0, 2011: 5.0}))
+    assert out.to_dict() == {2010: 25.0, 2011: 30.0}
+
+
+@pytest.mark.parametrize("employed", [0, -3])
+def test_labour_productivity_needs_positive_employment(employed):
+    with pytest.raises(ValueError, match="employed persons must be positive"):
+        indicators.labour_productivity(100, employed)
+    with pytest.raises(ValueError, match="employed persons must be positive"):
+        indicators.labour_productivity(pd.Series({2010: 1.0}), pd.Series({2010: employed}))
+
+
+def test_insurance_gdp_ratio_is_a_percentage():
+    # 201,533 / 4,192,862 = 0.048066 -> 4.8066 %
+    assert indicators.insurance_gdp_ratio(201533, 4192862) == pytest.approx(4.80657, rel=1e-5)
+    assert indicators.insurance_gdp_ratio(5, 200) == pytest.approx(2.5)
+    assert indicators.insurance_gdp_ratio(pd.Series([5.0, 9.0]),
+                                          pd.Series([200.0, 300.0])).tolist() == [2.5, 3.0]
+
+
+def test_insurance_gdp_ratio_rejects_zero_gdp():
+    with pytest.raises(ValueError, match="GDP must be positive"):
+        indicators.insurance_gdp_ratio(5, 0)
+    with pytest.raises(ValueError, match="spending must be a finite number not below zero"):
+        indicators.insurance_gdp_ratio(-5, 100)
+
+
+def test_growth_rate_year_on_year():
+    # 100 -> 110 is +10 %, 110 -> 99 is -10 %
+    g = indicators.growth_rate(pd.Series({2010: 100.0, 2011: 110.0, 2012: 99.0}))
+    assert np.isnan(g[2010])
+    assert g[2011] == pytest.approx(10.0)
+    assert g[2012] == pytest.approx(-10.0)
+
+
+def test_growth_rate_missing_year_gives_no_growth_not_two_year_growth():
+    # 2011 missing: 2012 has no growth (not 100 -> 121 = +21 % over two years);
+    # 2013 is 121 -> 133.1 = +10 %
+    g = indicators.growth_rate(pd.Series({2010: 100.0, 2012: 121.0, 2013: 133.1}))
+    assert list(g.index) == [2010, 2012, 2013]
+    assert np.isnan(g[2010]) and np.isnan(g[2012])
+    assert g[2013] == pytest.approx(10.0)
+
+
+def test_growth_rate_sorts_years_and_skips_a_nan_base():
+    g = indicators.growth_rate(pd.Series([50.0, 40.0, np.nan, 60.0],
+                                         index=[2011, 2010, 2012, 2013]))
+    assert list(g.index) == [2010, 2011, 2012, 2013]
+    assert g[2011] == pytest.approx(25.0)
+    assert np.isnan(g[2012]) and np.isnan(g[2013])
+
+
+def test_growth_rate_bad_input():
+    with pytest.raises(ValueError, match="not positive"):
+        indicators.growth_rate(pd.Series({2010: 0.0, 2011: 5.0}))
+    with pytest.raises(ValueError, match="a year twice"):
+        indicators.growth_rate(pd.Series([1.0, 2.0], index=[2010, 2010]))
+    with pytest.raises(ValueError, match="pandas Series"):
+        indicators.growth_rate([1.0, 2.0])
+
+
+def test_cagr_hand_worked():
+    # 100 -> 121 in two years: sqrt(1.21) = 1.1 -> 10 % a year
+    assert indicators.cagr(100, 121, 2) == pytest.approx(10.0)
+    # 200 -> 100 in one year: -50 %
+    assert indicators.cagr(200, 100, 1) == pytest.approx(-50.0)
+    # 9,682.6 -> 12,290.5 thousand insured, 2010 -> 2015:
+    # (12290.5 / 9682.6) ** 0.2 = 1.269339 ** 0.2 = 1.048855 -> 4.8855 %
+    assert indicators.cagr(9682.6, 12290.5, 5) == pytest.approx(4.8855, abs=1e-3)
+
+
+@pytest.mark.parametrize("args, message", [((0, 5, 2), "first value must be positive"),
+                                           ((-1, 5, 2), "first value must be positive"),
+                                           ((1, 5, 0), "years must be positive"),
+                                           ((1, -5, 2), "last value")])
+def test_cagr_bad_input(args, message):
+    with pytest.raises(ValueError, match=message):
+        indicators.cagr(*args)
+
+
+def test_elasticity_hand_worked():
+    # poverty 20 -> 15 (-25 %), income 100 -> 125 (+25 %): -25 / 25 = -1
+    assert indicators.elasticity(20, 15, 100, 125) == pytest.approx(-1.0)
+    # poverty 10 -> 9 (-10 %), income 100 -> 120 (+20 %): -0.5 (between 0 and -1)
+    assert indicators.elasticity(10, 9, 100, 120) == pytest.approx(-0.5)
+    # poverty 14.2 -> 5.8 (-59.15 %), income 1,387 -> 3,049 (+119.83 %):
+    # (-8.4 / 14.2) / (1662 / 1387) = -0.591549 / 1.198270 = -0.493670
+    assert indicators.elasticity(14.2, 5.8, 1387, 3049) == pytest.approx(-0.49367, abs=1e-5)
+
+
+def test_elasticity_errors():
+    with pytest.raises(ValueError, match="x does not change"):
+        indicators.elasticity(10, 9, 100, 100)
+    with pytest.raises(ValueError, match=r"y0 \(the base of y\) must be positive"):
+        indicators.elasticity(0, 9, 100, 110)
+    with pytest.raises(ValueError, match=r"x0 \(the base of x\) must be positive"):
+        indicators.elasticity(10, 9, -100, 110)
