@@ -24,6 +24,7 @@ can grow without touching the template.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 
 import altair as alt
@@ -38,6 +39,23 @@ MAP_WIDTH = 210
 MAP_HEIGHT = 330
 
 NO_DATA = "No public figure for {title} in {name} in the tables used here."
+
+_MARKUP = str.maketrans({c: "\\" + c for c in "\\`*_[]$<>|"})
+
+
+def md(text: str) -> str:
+    """Text for the MyST pages, with markup characters escaped (a title such as
+    "Poverty headcount at $3.00 a day" must not open a formula)."""
+    return str(text).translate(_MARKUP)
+
+
+def prose_name(slug: str) -> str:
+    """A geography's name inside a sentence: "the whole country", "the Northern
+    KER", "the Red River Delta", "Hai Phong"."""
+    geo = regions.get(slug)
+    if geo.kind == "country":
+        return "the whole country"
+    return geo.name if geo.is_province else f"the {geo.name}"
 
 
 # --- which geographies a page compares ----------------------------------------------------
@@ -105,14 +123,14 @@ def latest_sentence(key: str, slug: str, frame: pd.DataFrame) -> str:
     ``frame`` is :func:`figures` of the series (one vintage); when it holds nothing
     for the region, the no-data sentence."""
     info = meta(key)
-    name = regions.get(slug).name
+    name = prose_name(slug)
     own = frame[frame["geo"] == slug]
     if own.empty:
-        return NO_DATA.format(title=info["title"], name=name)
+        return NO_DATA.format(title=md(info["title"]), name=name)
     row = own.sort_values("year").iloc[-1]
     year = int(row["year"])
-    text = (f"**{info['title']}**, {info['unit']}: {fmt(row['value'], info['digits'])} "
-            f"in {year} ({_method(row)})")
+    text = (f"**{md(info['title'])}**, {md(info['unit'])}: "
+            f"{fmt(row['value'], info['digits'])} in {year} ({md(_method(row))})")
     country = frame[(frame["geo"] == "whole-country") & (frame["year"] == year)]
     if slug != "whole-country" and len(country):
         text += (f", against {fmt(country['value'].iloc[0], info['digits'])} "
@@ -310,7 +328,7 @@ def component_block(slug: str, component: str) -> Block:
     title = series.COMPONENTS[component]
     keys = series.keys(component)
     if not keys:
-        return Block(component, f"No public figure for {title.lower()} in {geo.name} "
+        return Block(component, f"No public figure for {title.lower()} in {prose_name(slug)} "
                                 "in the tables used here.")
     geos = comparison(slug)
     frames = {k: figures(k, geos, anchor=slug) for k in keys}
@@ -343,21 +361,22 @@ def component_block(slug: str, component: str) -> Block:
                      + ". Each line is one geography; a year without a published or "
                        "aggregated figure is left out."),
         csv_name=f"{slug}-{component}")
+    here = prose_name(slug)
     intro = (f"{{numref}}`{name}` draws "
              + ("these indicators (pick one in the menu under the chart)" if many
                 else "this indicator")
-             + f" for {geo.name} against "
+             + f" for {here} against "
              + ("the whole country and its peers" if slug != "whole-country"
                 else "the four key economic regions")
              + "; click a region in the legend to bring it forward."
-             + (" Totals (" + ", ".join(meta(k)["title"].lower() for k in totals)
+             + (" Totals (" + ", ".join(md(meta(k)["title"].lower()) for k in totals)
                 + f") are drawn for {KIND_PLURAL[geo.kind]} only: the whole country's much "
                   "larger figure is given above." if totals and slug != "whole-country"
                 else ""))
-    caption = (f"{title} in {geo.name}, the whole country and comparable regions"
+    caption = (f"{title} in {here}, the whole country and comparable regions"
                if slug != "whole-country" else f"{title} in the whole country and the four "
                                                 "key economic regions")
-    caption += f". Sources: {cite_all(list(drawn.values()))}"
+    caption += f". Sources: {md(cite_all(list(drawn.values())))}"
     markdown = "\n".join(lines) + "\n\n" + intro + "\n\n" + (
         f"```{{glue:figure}} {figure_key}\n:name: {name}\n\n{caption}\n```\n")
     return Block(component, markdown, chart, figure_key, missing)
@@ -365,8 +384,8 @@ def component_block(slug: str, component: str) -> Block:
 
 def missing_markdown(slug: str, blocks: list[Block]) -> str:
     """The closing list of the series with no figure for the region."""
-    name = regions.get(slug).name
-    rows = [f"- {meta(k)['title']} ({series.COMPONENTS[b.component].lower()})"
+    name = prose_name(slug)
+    rows = [f"- {md(meta(k)['title'])} ({series.COMPONENTS[b.component].lower()})"
             for b in blocks for k in b.missing]
     empty = [b for b in blocks if not series.keys(b.component)]
     rows += [f"- {series.COMPONENTS[b.component]}: no series in the tables used here"
@@ -421,6 +440,38 @@ def latest_table(keys: list[str], geos: list[str], anchor: str | None = None) ->
                                         "Method"])
     table["Year"] = table["Year"].astype("Int64")
     return table
+
+
+def _method_kind(method: str) -> str:
+    """A method without its province count, to say once for several regions."""
+    return re.sub(r"\b\d+ province", "member province", method)
+
+
+def latest_wide(keys: list[str], geos: list[str], anchor: str | None = None) -> pd.DataFrame:
+    """:func:`latest_table` with one row per series: the indicator, its unit, for
+    each geography its latest figure and year ("15,734.4 (2016)", empty when there
+    is none), and the methods (for several regions, said once)."""
+    long = latest_table(keys, geos, anchor)
+    names = [regions.get(g).name for g in geos]
+    rows = []
+    for (title, unit), group in long.groupby(["Indicator", "Unit"], sort=False):
+        row = {"Indicator": title, "Unit": unit}
+        by_method: dict[str, list[str]] = {}
+        for _, r in group.iterrows():
+            row[r["Region"]] = (None if pd.isna(r["Year"])
+                                else f"{r['Value']} ({int(r['Year'])})")
+            if not pd.isna(r["Method"]):
+                by_method.setdefault(_method_kind(r["Method"]), []).append(r["Region"])
+        kers = [g.name for g in regions.kers()]
+
+        def named(who: list[str]) -> str:
+            return "the four KERs" if who == kers else ", ".join(who)
+
+        row["Method"] = "; ".join(
+            m if len(by_method) == 1 and len(who) == len(group) else f"{named(who)}: {m}"
+            for m, who in by_method.items())
+        rows.append(row)
+    return pd.DataFrame(rows, columns=["Indicator", "Unit", *names, "Method"])
 
 
 def ordered_keys() -> list[str]:
