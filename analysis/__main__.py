@@ -39,7 +39,7 @@ def _cmd_profile(args) -> int:
     output = Path(args.output or f"{args.slug}.ipynb").resolve()
     output.parent.mkdir(parents=True, exist_ok=True)
     job = build.profile_job(args.slug, output)
-    tmp = output.with_name(output.name + ".tmp")
+    tmp = output.with_name(f".{output.stem}.tmp.ipynb")  # papermill wants .ipynb
     try:
         seconds, _ = build.execute_notebook(job, tmp)
     except Exception as exc:

@@ -7,6 +7,9 @@ Execution
     (``book/regions/profile-template.md``) with ``region`` set to the profile's slug.
     Executed notebooks are written next to their source (``book/<name>.ipynb``,
     ``book/regions/<slug>.ipynb``); Sphinx renders those, with execution off.
+    The profiles the book publishes are :data:`PROFILE_PARTS`; :func:`write_profile_toc`
+    lists them in ``_toc.yml`` and :func:`run_profiles` (``python -m analysis
+    profiles``) executes them alone, with the same cache.
 
 Cache
     A notebook is executed again only when its code cells, the ``analysis``
