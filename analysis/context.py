@@ -254,8 +254,9 @@ _QUALIFIER_WORDS = {"exact": "", "over": "over ", "about": "about ", "nearly": "
                     "under": "under "}
 
 #: Point shape of each status, the same in every chart of reported figures.
-STATUS_SHAPES = {"reported": "circle", "preliminary": "diamond", "estimate": "triangle-up",
-                 "target": "cross", "plan": "square", "survey": "circle", "policy": "circle"}
+STATUS_SHAPES = {"reported": "circle", "final": "square", "preliminary": "diamond",
+                 "estimate": "triangle-up", "target": "cross", "plan": "triangle-down",
+                 "survey": "circle", "policy": "circle"}
 
 
 def as_reported(value: float, qualifier: str, suffix: str = "", value_high: float | None = None,
@@ -283,7 +284,8 @@ def tooltip_frame(frame: pd.DataFrame, suffix: str = "", value: str = "value") -
     out = frame.copy()
     out["as_reported"] = [as_reported(v, q, suffix) for v, q in zip(out[value], out["qualifier"])]
     out["origin_label"] = out["origin"].map({"press": "Press or official page",
-                                             "document": "Context document"})
+                                             "document": "Context document",
+                                             "gso": "GSO tables (computed here)"})
     out["source_label"] = [c if not a else f"{c} (citing {a})"
                            for c, a in zip(out["cite"], out["attributed_to"])]
     return out
@@ -301,7 +303,7 @@ def reported_over_time(frame: pd.DataFrame, *, series: str, series_title: str, y
                        suffix: str = " %", y_scale: alt.Scale | None = None,
                        y_format: str | None = None, value: str = "value",
                        colors: list[str] | None = None, year_at: str = "end",
-                       last_year: int | None = None) -> alt.LayerChart:
+                       last_year: int | None = None, width: int = 480) -> alt.LayerChart:
     """Reported figures over time: one colour per ``series`` (click the legend to
     bring one forward), one shape per status, filled marks for press pages and hollow
     marks for the context documents. Points only: figures from different pages are
@@ -351,7 +353,15 @@ def reported_over_time(frame: pd.DataFrame, *, series: str, series_title: str, y
         filled=True, size=80).encode(**encode)
     doc_marks = base.transform_filter(alt.datum.origin == "document").mark_point(
         filled=False, size=110, strokeWidth=2.2).encode(**encode)
-    return alt.layer(press_marks, doc_marks).add_params(pick)
+    layers = [press_marks, doc_marks]
+    if (shown["origin"] == "gso").any():
+        # a series computed from GSO tables is one series: joined by a dashed line
+        gso = base.transform_filter(alt.datum.origin == "gso")
+        layers += [gso.mark_line(strokeDash=[4, 3], strokeWidth=1.5).encode(
+                       x=encode["x"], y=encode["y"], color=encode["color"],
+                       opacity=encode["opacity"]),
+                   gso.mark_point(filled=True, size=55).encode(**encode)]
+    return alt.layer(*layers).add_params(pick).properties(width=width)
 
 
 def span_text(frame: pd.DataFrame, value: str = "value", suffix: str = " %",
@@ -366,3 +376,103 @@ def span_text(frame: pd.DataFrame, value: str = "value", suffix: str = " %",
     def one(r):
         return f"{as_reported(r[value], r['qualifier'], suffix, decimals=decimals)} ({r['period']})"
     return f"from {one(first)} to {one(last)}"
+
+
+# --- single figures, for the text ---------------------------------------------------------
+
+def document_value(document: str, item: int) -> float:
+    """The value of one figure of a context document, by its item number."""
+    rows = data.load("document_figures")
+    row = rows[(rows["document"] == document) & (rows["item"] == item)]
+    if len(row) != 1:
+        raise KeyError(f"document_figures has no item {item} of {document!r}")
+    return float(row["value"].iloc[0])
+
+
+def press_value(table: str, source: str, indicator: str, geo: str = "whole-country",
+                period: str | None = None, **match) -> float:
+    """The value of the one row of a ``press_*`` table with this page, indicator,
+    geography (and period, and any other column given as a keyword); raises unless
+    exactly one row matches."""
+    rows = data.load(table)
+    rows = rows[(rows["source"] == source) & (rows["indicator"] == indicator)
+                & (rows["geo"] == geo)]
+    if period is not None:
+        rows = rows[rows["period"] == period]
+    for col, val in match.items():
+        rows = rows[rows[col] == val]
+    if len(rows) != 1:
+        raise KeyError(f"{table}: {len(rows)} rows for {source}, {indicator}, {geo}, "
+                       f"{period}, {match}; expected one")
+    return float(rows["value"].iloc[0])
+
+
+# --- the same quantities from GSO tables, computed here ---------------------------------------
+
+#: Denominator of each scheme's coverage computed from GSO tables: (series key, vintage,
+#: label). Social and unemployment insurance: GSO's labour force aged 15 and over;
+#: health insurance: GSO's average population (both before the 2019 census revision).
+GSO_DENOMINATORS = {
+    "si": ("labour_force", "pre-2019-census", "of the labour force (GSO tables, computed here)"),
+    "ui": ("labour_force", "pre-2019-census", "of the labour force (GSO tables, computed here)"),
+    "hi": ("population", "pre-2019-census", "of the population (GSO tables, computed here)"),
+}
+
+
+def gso_coverage(scheme: str) -> pd.DataFrame:
+    """Coverage of a scheme computed from GSO tables, whole country: people insured
+    (GSO, *Social insurance, health insurance and unemployment insurance*) over the
+    denominator of :data:`GSO_DENOMINATORS`, in percent (one decimal), for the years
+    both tables have. ``origin`` is ``'gso'``; a year whose denominator is
+    preliminary is ``'preliminary'``, else ``'final'``. Same columns as
+    :func:`coverage`, so the charts can draw it beside the reported figures as its
+    own series."""
+    from . import series
+
+    if scheme not in GSO_DENOMINATORS:
+        raise ValueError(f"unknown scheme {scheme!r}; valid: {', '.join(GSO_DENOMINATORS)}")
+    key, vintage, label = GSO_DENOMINATORS[scheme]
+    insured = series.get(f"{scheme}_insured", "whole-country")
+    denom = series.get(key, "whole-country")
+    denom = denom[denom["vintage"] == vintage]
+    both = insured.merge(denom, on="year", suffixes=("_ins", "_den"))
+    frame = pd.DataFrame({
+        "indicator": f"{scheme}_coverage_gso", "geo": "whole-country", "group": "total",
+        "standard": "not-applicable", "period": both["year"].astype(str),
+        "year": both["year"].astype("int64"),
+        "value": (100 * both["value_ins"] / both["value_den"]).round(1),
+        "unit": "percent", "qualifier": "exact",
+        "printed": [f"{i:,.1f} ÷ {d:,.1f} thousand persons" for i, d in
+                    zip(both["value_ins"], both["value_den"])],
+        "status": ["preliminary" if "preliminary" in (a, b) else "final"
+                   for a, b in zip(both["status_ins"], both["status_den"])],
+        "origin": "gso",
+        "source": both["source_ins"] + ";" + both["source_den"],
+        "cite": [f"{data.cite(a)}; {data.cite(b)}" for a, b in
+                 zip(both["source_ins"], both["source_den"])],
+        "attributed_to": "",
+    })
+    frame["denominator"] = label
+    frame["scheme"] = SCHEMES[scheme]
+    frame["date"] = [period_date(p) for p in frame["period"]]
+    return frame.reset_index(drop=True)
+
+
+def gso_poverty() -> pd.DataFrame:
+    """GSO's general poverty rate, whole country (its table prints no poverty line), in
+    the columns of :func:`poverty_national`, origin ``'gso'``, status ``'final'`` or
+    ``'preliminary'`` as the table marks it."""
+    rows = data.load("poverty_rate")
+    rows = rows[rows["geo"] == "whole-country"].sort_values("year")
+    frame = pd.DataFrame({
+        "indicator": "poverty_rate_gso", "geo": "whole-country", "group": "total",
+        "standard": "unstated", "period": rows["year"].astype(str),
+        "year": rows["year"].astype("int64"), "value": rows["value"], "unit": "percent",
+        "qualifier": "exact", "printed": [f"{v:g}" for v in rows["value"]],
+        "status": rows["status"], "origin": "gso", "source": rows["source"],
+        "cite": _cite(rows["source"]), "attributed_to": "",
+    })
+    frame["measure"] = "GSO table: general poverty rate (no poverty line printed)"
+    frame["standard_label"] = STANDARDS["unstated"]
+    frame["date"] = [period_date(p, year_at="mid") for p in frame["period"]]
+    return frame.reset_index(drop=True)

@@ -54,6 +54,12 @@ COMPONENTS = {
 
 AGGREGATES = ("sum", "weighted", "none", "custom")
 
+#: Which vintage of a weight series weights a rate, when a year has several: the
+#: population as published before the 2019 census revision where it exists
+#: (2010-2016: the figures the surveys of those years were weighted with), the
+#: revised one for later years.
+WEIGHT_VINTAGES = ("pre-2019-census", "post-2019-census")
+
 
 class UnknownSeries(KeyError):
     """A series key that is not registered (the message lists the valid keys)."""
@@ -172,10 +178,12 @@ def _aggregate(key: str, geo: str, vintage: str | None) -> pd.DataFrame:
     if s.aggregate == "weighted":
         weights = _published(s.weight)[["geo", "year", "vintage", "value"]].rename(
             columns={"value": "weight", "vintage": "weight_vintage"})
-        # a rate is weighted by its weight in the same year; if the weight has
-        # several vintages, the latest revision is used (stated in the method).
-        weights = (weights.sort_values("weight_vintage")
-                   .drop_duplicates(["geo", "year"], keep="last"))
+        # a rate is weighted by its weight in the same year; when the weight has
+        # several vintages, the one of WEIGHT_VINTAGES that comes first is used
+        # (stated in the method).
+        rank = {v: i for i, v in enumerate(WEIGHT_VINTAGES)}
+        weights = (weights.assign(_rank=weights["weight_vintage"].map(rank).fillna(len(rank)))
+                   .sort_values("_rank").drop_duplicates(["geo", "year"], keep="first"))
         rows = rows.merge(weights[["geo", "year", "weight", "weight_vintage"]],
                           on=["geo", "year"], how="inner")
     out = []

@@ -1,5 +1,6 @@
 """analysis.context against the cells of data/document_figures.csv and the press tables
 (line numbers are those of the CSV files, header = line 1)."""
+import pandas as pd
 import pytest
 
 from analysis import context
@@ -134,3 +135,50 @@ def test_span_text():
     assert context.span_text(reported) == "from 21.8 % (2011) to over 39.0 % (2023)"
     with pytest.raises(ValueError, match="no dated figure"):
         context.span_text(reported.iloc[0:0])
+
+
+def test_single_values():
+    # document_figures.csv line 169: item 41 of the Ho Chi Minh City article, 87.2
+    assert context.document_value("hcmc-social-security-policy-article", 41) == 87.2
+    with pytest.raises(KeyError, match="no item 999"):
+        context.document_value("hcmc-social-security-policy-article", 999)
+    # press_poverty.csv line 48: VHLSS 2020, whole country, total: 4.8
+    assert context.press_value("press_poverty", "baomoi-vhlss-2020-poverty",
+                               "vhlss_multidim_poor_household_rate", period="2020",
+                               group="total") == 4.8
+    # three rows (total, urban, rural) without the group: not one value
+    with pytest.raises(KeyError, match="3 rows"):
+        context.press_value("press_poverty", "baomoi-vhlss-2020-poverty",
+                            "vhlss_multidim_poor_household_rate", period="2020")
+
+
+def test_coverage_computed_from_gso_tables():
+    si = context.gso_coverage("si").set_index("year")
+    # insurance_national.csv line 91 (12,290.5) over labour_force.csv line 483 (53,984.2)
+    assert si.loc[2015, "value"] == 22.8  # 100 * 12290.5 / 53984.2 = 22.77
+    assert si.loc[2015, "origin"] == "gso" and si.loc[2015, "status"] == "final"
+    assert si.loc[2015, "printed"] == "12,290.5 ÷ 53,984.2 thousand persons"
+    assert 2011 not in si.index  # the insurance table has no 2011 column
+    hi = context.gso_coverage("hi").set_index("year")
+    # line 90 (68,466.1) over population.csv line 483 (91,709.8, before the 2019 census)
+    assert hi.loc[2015, "value"] == 74.7  # 100 * 68466.1 / 91709.8 = 74.66
+    assert "computed here" in hi.loc[2015, "denominator"]
+    with pytest.raises(ValueError, match="unknown scheme"):
+        context.gso_coverage("xx")
+
+
+def test_gso_poverty():
+    pov = context.gso_poverty().set_index("year")
+    assert pov.loc[2016, "value"] == 5.8 and pov.loc[2016, "status"] == "preliminary"  # line 421
+    assert pov.loc[2010, "status"] == "final"
+    assert set(pov["origin"]) == {"gso"} and set(pov["standard"]) == {"unstated"}
+
+
+def test_gso_series_is_drawn_as_its_own_layer():
+    frame = pd.concat([context.coverage("hi"), context.gso_coverage("hi")], ignore_index=True)
+    chart = context.reported_over_time(frame, series="denominator", series_title="Coverage",
+                                       y_title="Percent").to_dict()
+    filters = [layer["transform"][0]["filter"] for layer in chart["layer"]]
+    assert filters[2:] == ["(datum.origin === 'gso')"] * 2
+    assert chart["layer"][2]["mark"]["type"] == "line"
+    assert "square" in chart["layer"][3]["encoding"]["shape"]["scale"]["range"]

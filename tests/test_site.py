@@ -40,10 +40,15 @@ ALLOWED_CONSOLE_ERRORS: list[tuple[str, str]] = [
 #: The search the reader's search page is checked with (a word the book uses).
 SEARCH = "search.html?q=Gini"
 
-#: True when the page is ready to check: fonts loaded, every formula typeset by
+#: True when the page is ready to check: the redirect of the site's front page
+#: followed, fonts loaded, FontAwesome's icons drawn, every formula typeset by
 #: MathJax, the search (on the search page, when asked for one) finished.
 PAGE_READY = """(
-  document.fonts.status === 'loaded'
+  !document.querySelector('meta[http-equiv="Refresh"]')
+  && document.readyState === 'complete'
+  && document.fonts.status === 'loaded'
+  && document.querySelectorAll('svg.svg-inline--fa').length > 0
+  && ![...document.querySelectorAll('i')].some(i => /\\bfa-/.test(i.className))
   && [...document.querySelectorAll('.math')].every(m => m.querySelector('mjx-container'))
   && (!new URLSearchParams(location.search).get('q')
       || !!document.querySelector('#search-results .search-summary'))

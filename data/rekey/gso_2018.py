@@ -86,9 +86,27 @@ def gini_by_region() -> list[dict]:
     return rows
 
 
+def area_by_province() -> list[dict]:
+    """Natural area (km2) by province, GSO region and country, 2011-2016."""
+    path = SRC / "Population_and_Employment_Area__population_and_population_density_by_province.csv"
+    _, cells = pxweb.read(path)
+    rows = []
+    for c in cells:
+        if "Area" not in c.column or c.year not in YEARS:
+            continue
+        value = pxweb.number(c.raw)
+        if value is None:
+            continue
+        rows.append({"geo": regions.slug_for(c.row_label), "year": c.year, "value": fmt(value),
+                     "status": "preliminary" if c.preliminary else "final",
+                     "source": "gso-area-province-2018"})
+    return rows
+
+
 if __name__ == "__main__":
     write("income_by_quintile.csv", ["geo", "year", "quintile", "value", "status", "source"],
           income_by_quintile())
     write("population.csv", ["geo", "year", "vintage", "value", "status", "source"],
           population_pre_census())
     write("gini_gso.csv", ["geo", "year", "area", "value", "status", "source"], gini_by_region())
+    write("area.csv", ["geo", "year", "value", "status", "source"], area_by_province())

@@ -180,6 +180,20 @@ claim("T28", T, "3.2.5",
       claim_type="direction", basis="none",
       reason="No public series of people with meritorious services by province; the press gives Hung Yen in 2018 only.")
 
+# The other cells of Table 3.20 in the survey years the public tables cover (2012, 2014),
+# so that every cell of the table with a public counterpart is in the ledger.
+for cid, (geo, year, value) in zip(
+        ("T29", "T30", "T31", "T32", "T33", "T34"),
+        [("whole-country", 2012, 0.424), ("whole-country", 2014, 0.430),
+         ("red-river-delta", 2012, 0.393), ("red-river-delta", 2014, 0.407),
+         (NKER, 2012, 0.341), (NKER, 2014, 0.303)]):
+    if geo == NKER:
+        claim(cid, T, "Table 3.20", ROW_320[geo], "gini_pooled", geo, year=year, value=value,
+              unit="coefficient (0-1)", public=GSO_QUINTILE + "; " + GSO_POP)
+    else:
+        claim(cid, T, "Table 3.20", ROW_320[geo], "gso_gini", geo, year=year, value=value,
+              unit="coefficient (0-1)", public=GSO_GINI)
+
 # --- the context documents ---------------------------------------------------------------
 R42, TRI, HCMC, NEWS = documents.R42, documents.TRI, documents.HCMC, documents.NEWS
 claim("D01", R42, "3.1, fourth value, tier (1)",
