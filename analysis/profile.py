@@ -218,8 +218,10 @@ def indicator_chart(frames: dict[str, pd.DataFrame], geos: list[str], *, highlig
     label_list = [labels[k] for k in keys]
 
     pick = alt.selection_point(name="pick", fields=["region"], bind="legend")
+    units = [infos[k]["unit"] for k in keys]
     base = alt.Chart(table).transform_calculate(
-        region=f"{_js(names)}[datum.g]", indicator=f"{_js(label_list)}[datum.k]")
+        region=f"{_js(names)}[datum.g]", indicator=f"{_js(label_list)}[datum.k]",
+        unit=f"{_js(units)}[datum.k]")
     params = [pick]
     if len(keys) > 1:
         menu = alt.param(name=param, value=0, bind=alt.binding_select(
@@ -236,7 +238,7 @@ def indicator_chart(frames: dict[str, pd.DataFrame], geos: list[str], *, highlig
         tooltip=[alt.Tooltip("region:N", title="Region"),
                  alt.Tooltip("indicator:N", title="Indicator"),
                  alt.Tooltip("y:Q", title="Year", format="d"),
-                 alt.Tooltip("v:Q", title="Value")],
+                 alt.Tooltip("v:Q", title="Value"), alt.Tooltip("unit:N", title="Unit")],
     )
     if highlight in present:  # the region in focus: a thicker line (no legend of its own)
         encoding["strokeWidth"] = alt.condition(
