@@ -310,6 +310,42 @@ def locator_map(slug: str):
         csv_name=f"{slug}-map", width=MAP_WIDTH, height=MAP_HEIGHT)
 
 
+def intro_text(slug: str) -> str:
+    """The paragraph that says what the page shows and how gaps are treated."""
+    name = prose_name(slug)
+    if slug == "whole-country":
+        beside = ("; the charts draw the whole country against the four key economic "
+                  "regions, whose figures are those of their member provinces added up "
+                  "(or averaged, weighted by population) when every one of them has a "
+                  "figure for that year.")
+    else:
+        beside = (f", beside the whole country's; the charts draw {name} against the whole "
+                  "country and comparable regions. A region's figure is the publisher's "
+                  "own when it prints one, else its member provinces added up (or "
+                  "averaged, weighted by population) when every one of them has a figure "
+                  "for that year.")
+    return ("The page follows the thesis's components. For each indicator the book holds, "
+            f"it gives the latest figure for {name}, with its year and the way it was "
+            f"obtained{beside} Where the public tables give no figure, the page says so, "
+            "and the indicators without data are listed at the end. Nothing is estimated "
+            "to fill a gap.")
+
+
+def locator_text(slug: str) -> tuple[str, str]:
+    """The sentence that points to the locator map (MyST) and the map's caption."""
+    figure = f"fig-{slug}-map"
+    if slug == "whole-country":
+        return (f"{{numref}}`{figure}` shows the provinces of the four key economic regions; "
+                "point at a province for its name and region.",
+                "The provinces of the four key economic regions among the 63 provinces. "
+                "Source: geoBoundaries, Viet Nam ADM1 provinces.")
+    name = prose_name(slug)
+    return (f"{{numref}}`{figure}` locates {name} among the 63 provinces; point at a province "
+            "for its name and key economic region.",
+            f"Where {name} lies among the 63 provinces. Source: geoBoundaries, Viet Nam "
+            "ADM1 provinces.")
+
+
 # --- one component of a profile -------------------------------------------------------------
 
 @dataclass
