@@ -146,9 +146,26 @@ class Browser:
             if "method" in msg:
                 self._events.append(msg)
 
+    #: Errors of Runtime.evaluate while a page is being replaced (the site's front page
+    #: redirects to the introduction): the call is repeated in the new page.
+    _NAVIGATING = ("navigated", "context", "Inspected target")
+
+    def _runtime(self, params: dict, session: str, timeout: float = 10.0) -> dict:
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                reply = self.call("Runtime.evaluate", params, session=session)
+            except RuntimeError as err:
+                if time.monotonic() > deadline or not any(k in str(err) for k in
+                                                          self._NAVIGATING):
+                    raise
+                self._drain(time.monotonic() + 0.1)
+                continue
+            return reply
+
     def evaluate(self, expression: str, session: str, await_promise: bool = False):
         """The value of a JavaScript expression in a page (JSON-like values only)."""
-        reply = self.call("Runtime.evaluate", {
+        reply = self._runtime({
             "expression": expression, "returnByValue": True, "awaitPromise": await_promise},
             session=session)
         if "exceptionDetails" in reply:
@@ -196,7 +213,7 @@ class Browser:
         result.load_seconds = time.monotonic() - start
         chart_deadline = time.monotonic() + chart_timeout
         while True:
-            state = json.loads(self.call("Runtime.evaluate", {
+            state = json.loads(self._runtime({
                 "expression": _CHART_STATE, "returnByValue": True},
                 session=session)["result"]["value"])
             result.charts, result.drawn, result.failed = (state["charts"], state["drawn"],
@@ -214,7 +231,7 @@ class Browser:
         self._drain(time.monotonic() + settle)  # late requests and console messages
         if probe:
             result.probe = self.evaluate(probe, session, await_promise=True)
-        result.dom = self.call("Runtime.evaluate", {
+        result.dom = self._runtime({
             "expression": "document.documentElement.outerHTML", "returnByValue": True},
             session=session)["result"]["value"]
         urls: dict[str, str] = {}

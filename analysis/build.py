@@ -238,6 +238,20 @@ def extra_inputs(nb) -> list[str]:
     return [rel for rel in EXTRA_INPUTS if Path(rel).name in code]
 
 
+#: A kernel that cannot bind its ports (another process took one between the
+#: choice of the port and its use, which happens when several kernels start at
+#: once) is started again; a failing cell is never run twice.
+KERNEL_START_ATTEMPTS = 3
+
+
+def _port_taken(err: BaseException) -> bool:
+    while err is not None:
+        if "Address already in use" in str(err):
+            return True
+        err = err.__cause__ or err.__context__
+    return False
+
+
 def execute_notebook(job: Job, output: Path) -> tuple[float, list[str]]:
     """Execute one job into ``output``; return (seconds, data files read)."""
     import nbformat
@@ -252,12 +266,20 @@ def execute_notebook(job: Job, output: Path) -> tuple[float, list[str]]:
         os.environ[TRACE_ENV] = str(trace)
         start = time.perf_counter()
         try:
-            pm.execute_notebook(
-                str(staged_in), str(output), parameters=job.parameters or {},
-                kernel_name=KERNEL, cwd=str(job.source.parent), progress_bar=False,
-                log_output=False, execution_timeout=TIMEOUT,
-                request_save_on_cell_execute=False,
-            )
+            for attempt in range(KERNEL_START_ATTEMPTS):
+                try:
+                    pm.execute_notebook(
+                        str(staged_in), str(output), parameters=job.parameters or {},
+                        kernel_name=KERNEL, cwd=str(job.source.parent), progress_bar=False,
+                        log_output=False, execution_timeout=TIMEOUT,
+                        request_save_on_cell_execute=False,
+                    )
+                    break
+                except Exception as err:  # noqa: BLE001 - only a kernel start is repeated
+                    if attempt + 1 == KERNEL_START_ATTEMPTS or not _port_taken(err):
+                        raise
+                    trace.write_text("")
+                    log(f"  {job.label}: kernel port taken by another process; starting again")
         finally:
             os.environ.pop(TRACE_ENV, None)
         seconds = time.perf_counter() - start

@@ -351,18 +351,22 @@ register(Series(
     notes="Published for provinces and the six GSO regions; weighted by the population "
           "revised after the 2019 census (the only vintage for 2018-2022)."))
 register(Series(
-    "gdp_current", "GDP at current prices", "billion VND", "growth",
+    "gdp_current", "GDP at current prices (revised series)", "billion VND", "growth",
     _table("national_accounts", indicator="gdp", price_basis="current"), digits=0,
     description="Gross domestic product of Viet Nam at current prices, 2010-2024 (GSO, "
                 "National Summary Data Page).",
     notes="The series GSO re-evaluated in 2019-2021; not comparable with figures "
-          "published before the re-evaluation."))
+          "published before the re-evaluation (gdp_current_gso)."))
 register(Series(
-    "gdp_constant_2010", "GDP at constant 2010 prices", "billion VND", "growth",
+    "gdp_constant_2010", "GDP at constant 2010 prices (revised series)", "billion VND",
+    "growth",
     _table("national_accounts", indicator="gdp", price_basis="constant-2010"), digits=0,
     description="Gross domestic product of Viet Nam at constant 2010 prices, 2010-2024 (GSO, "
                 "National Summary Data Page): the volume series growth rates come from.",
-    notes="The series GSO re-evaluated in 2019-2021."))
+    notes="The series GSO re-evaluated in 2019-2021; gdp_constant_gso is the series "
+          "before it."))
+
+
 def _annual_labour(indicator: str) -> Callable[[], pd.DataFrame]:
     def read() -> pd.DataFrame:
         frame = _table("labour_national", indicator=indicator,

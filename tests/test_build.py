@@ -214,3 +214,14 @@ def test_a_notebook_reading_the_bibliography_depends_on_it():
     assert build.extra_inputs(ch1) == ["book/references.bib"]
     nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("x = 1")])
     assert build.extra_inputs(nb) == []
+
+
+def test_only_a_kernel_whose_port_was_taken_is_started_again():
+    try:
+        try:
+            raise OSError("Address already in use (addr='tcp://127.0.0.1:41231')")
+        except OSError as inner:
+            raise RuntimeError("Kernel died before replying to kernel_info") from inner
+    except RuntimeError as err:
+        assert build._port_taken(err)
+    assert not build._port_taken(ValueError("NameError: name 'x' is not defined"))

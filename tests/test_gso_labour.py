@@ -85,7 +85,9 @@ def test_employed_share_of_a_ker_is_weighted_by_population():
     got = api("employed_share", "central-ker", 2015)
     assert got["value"] == pytest.approx(expected)
     assert got["value"] == pytest.approx(56.6248, abs=1e-4)
-    assert got["method"].startswith("weighted by average population")
+    # shares of the pre-2019-census vintage are weighted by the population of the same
+    # vintage (the population table also holds the revised, post-census series)
+    assert got["method"].startswith("weighted by average population (pre-2019-census)")
 
 
 def test_no_count_of_employed_persons_is_derived():

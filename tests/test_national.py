@@ -504,3 +504,13 @@ def test_rekey_stops_on_a_world_bank_file_for_another_country(tmp_path, monkeypa
     monkeypatch.setattr(national, "WB_DIR", dest)
     with pytest.raises(national.RekeyError, match=r"wb_SI_POV_GINI\.json, row 3: country THA"):
         national.world_bank()
+
+
+def test_the_revised_gdp_is_not_the_gdp_published_before_the_revision():
+    """Two vintages of GDP, two series: GSO's 2018 edition prints 2,157,828 billion VND
+    for 2010 (national_accounts_gso); the revised NSDP series 2,739,843.17."""
+    revised = _one("gdp_current", "whole-country", 2010)
+    before = _one("gdp_current_gso", "whole-country", 2010)
+    assert revised["value"] == 2739843.1719627166 and before["value"] == 2157828
+    assert revised["vintage"] != before["vintage"]
+    assert series.info("gdp_current")["title"] != series.info("gdp_current_gso")["title"]
