@@ -148,3 +148,21 @@ def test_a_total_is_drawn_for_geographies_of_one_kind(total):
     block = profile.component_block("northern-ker", "services")
     assert "**Test total**, units: 28.0 in 2020 (sum of 7 provinces), against 100.0 for the " \
            "whole country." in block.markdown
+
+
+def test_latest_wide_gives_value_and_year_per_region_and_the_methods(total):
+    table = profile.latest_wide(["test_total"], ["northern-ker", "central-ker",
+                                                 "whole-country"])
+    assert table.columns.tolist() == ["Indicator", "Unit", "Northern KER", "Central KER",
+                                      "Whole country", "Method"]
+    row = table.iloc[0]
+    assert row["Northern KER"] == "28.0 (2020)"  # 1 + 2 + ... + 7
+    assert row["Central KER"] is None  # no province of the Central KER has a figure
+    assert row["Whole country"] == "100.0 (2020)"
+    assert row["Method"] == "Northern KER: sum of member provinces; Whole country: as published"
+
+
+def test_titles_cannot_open_a_formula_in_the_page():
+    assert profile.md("Poverty at $3.00 a day and $4.20 a day") == \
+        "Poverty at \\$3.00 a day and \\$4.20 a day"
+    assert profile.md("R5/R1 *rich* [x]") == "R5/R1 \\*rich\\* \\[x\\]"
