@@ -230,8 +230,9 @@ def indicator_chart(frames: dict[str, pd.DataFrame], geos: list[str], *, highlig
         params.append(menu)
     encoding = dict(
         x=alt.X("y:Q", title="Year", axis=alt.Axis(format="d", tickMinStep=1),
+                scale=alt.Scale(zero=False, nice=False)),
+        y=alt.Y("v:Q", title=label_list[0] if len(keys) == 1 else None,
                 scale=alt.Scale(zero=False)),
-        y=alt.Y("v:Q", title=None, scale=alt.Scale(zero=False)),
         color=alt.Color("region:N", title="Region",
                         scale=alt.Scale(domain=names, range=colors(names))),
         opacity=alt.condition(pick, alt.value(1.0), alt.value(0.12)),
