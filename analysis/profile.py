@@ -234,18 +234,26 @@ def indicator_chart(frames: dict[str, pd.DataFrame], geos: list[str], *, highlig
         y=alt.Y("v:Q", title=label_list[0] if len(keys) == 1 else None,
                 scale=alt.Scale(zero=False)),
         color=alt.Color("region:N", title="Region",
-                        scale=alt.Scale(domain=names, range=colors(names))),
+                        scale=alt.Scale(domain=names, range=colors(names)),
+                        legend=alt.Legend(orient="bottom", columns=3, symbolType="stroke")),
         opacity=alt.condition(pick, alt.value(1.0), alt.value(0.12)),
         tooltip=[alt.Tooltip("region:N", title="Region"),
                  alt.Tooltip("indicator:N", title="Indicator"),
                  alt.Tooltip("y:Q", title="Year", format="d"),
                  alt.Tooltip("v:Q", title="Value"), alt.Tooltip("unit:N", title="Unit")],
     )
-    if highlight in present:  # the region in focus: a thicker line (no legend of its own)
-        encoding["strokeWidth"] = alt.condition(
-            f"datum.g == {present.index(highlight)}", alt.value(3.4), alt.value(1.6))
-    chart = base.mark_line(point=True).encode(**encoding).add_params(*params).properties(
-        width=WIDTH, height=HEIGHT)
+    line_encoding = {k: v for k, v in encoding.items() if k != "tooltip"}
+    if highlight in present:  # the region in focus: a thicker line (for a line mark the
+        # size channel is the stroke width; the theme's line width would win over a
+        # strokeWidth encoding)
+        base = base.transform_calculate(
+            focus=f"datum.g == {present.index(highlight)} ? 'focus' : 'other'")
+        line_encoding["size"] = alt.Size(
+            "focus:N", scale=alt.Scale(domain=["focus", "other"], range=[3.6, 1.6]),
+            legend=None)
+    lines = base.mark_line().encode(**line_encoding).add_params(*params)
+    points = base.mark_point(filled=True, size=40).encode(**encoding)
+    chart = alt.layer(lines, points).properties(width=WIDTH, height=HEIGHT)
     chart = charts.finish(chart, title=title, subtitle=subtitle, source=source,
                           description=description, csv_name=csv_name)
     if len(keys) > 1:  # the title names the series the menu shows
@@ -487,14 +495,14 @@ def _method_kind(method: str) -> str:
 
 
 def latest_wide(keys: list[str], geos: list[str], anchor: str | None = None) -> pd.DataFrame:
-    """:func:`latest_table` with one row per series: the indicator, its unit, for
+    """:func:`latest_table` with one row per series: the indicator with its unit, for
     each geography its latest figure and year ("15,734.4 (2016)", empty when there
     is none), and the methods (for several regions, said once)."""
     long = latest_table(keys, geos, anchor)
     names = [regions.get(g).name for g in geos]
     rows = []
     for (title, unit), group in long.groupby(["Indicator", "Unit"], sort=False):
-        row = {"Indicator": title, "Unit": unit}
+        row = {"Indicator (unit)": f"{title} ({unit})"}
         by_method: dict[str, list[str]] = {}
         for _, r in group.iterrows():
             row[r["Region"]] = (None if pd.isna(r["Year"])
@@ -510,7 +518,7 @@ def latest_wide(keys: list[str], geos: list[str], anchor: str | None = None) -> 
             m if len(by_method) == 1 and len(who) == len(group) else f"{named(who)}: {m}"
             for m, who in by_method.items())
         rows.append(row)
-    return pd.DataFrame(rows, columns=["Indicator", "Unit", *names, "Method"])
+    return pd.DataFrame(rows, columns=["Indicator (unit)", *names, "Method"])
 
 
 def ordered_keys() -> list[str]:

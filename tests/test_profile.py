@@ -73,7 +73,9 @@ def test_component_chart_holds_codes_only_and_a_menu(hand_made):
         (1, 0, 2020, 1234.6)]
     menu = [p for p in spec["params"] if p["name"] == "indicator"]
     assert menu and menu[0]["bind"]["labels"] == ["Test rate, per cent", "Test amount, per cent"]
-    assert {"param": "pick", "value": 1.0} == spec["encoding"]["opacity"]["condition"]
+    for layer in spec["layer"]:  # lines and points fade together when a region is picked
+        assert {"param": "pick", "value": 1.0} == layer["encoding"]["opacity"]["condition"]
+    assert "tooltip" in spec["layer"][1]["encoding"]
     assert spec["usermeta"]["ssker"]["source"] == \
         "GSO, Average population by province (2018 edition)."
 
@@ -153,8 +155,9 @@ def test_a_total_is_drawn_for_geographies_of_one_kind(total):
 def test_latest_wide_gives_value_and_year_per_region_and_the_methods(total):
     table = profile.latest_wide(["test_total"], ["northern-ker", "central-ker",
                                                  "whole-country"])
-    assert table.columns.tolist() == ["Indicator", "Unit", "Northern KER", "Central KER",
+    assert table.columns.tolist() == ["Indicator (unit)", "Northern KER", "Central KER",
                                       "Whole country", "Method"]
+    assert table.iloc[0]["Indicator (unit)"] == "Test total (units)"
     row = table.iloc[0]
     assert row["Northern KER"] == "28.0 (2020)"  # 1 + 2 + ... + 7
     assert row["Central KER"] is None  # no province of the Central KER has a figure
