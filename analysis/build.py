@@ -397,7 +397,8 @@ def execute(jobs: list[Job], workers: int, force: bool = False, report: dict | N
         elif state == "markdown":
             to_merge.append(job)
     fresh = len(jobs) - len(to_run) - len(to_merge)
-    log(f"notebooks: {len(jobs)} in the book, {fresh} up to date, "
+    log((f"notebooks: {len(jobs)} in the book, " if not show_all else f"{len(jobs)} notebooks: ")
+        + f"{fresh} up to date, "
         f"{len(to_merge)} with new text only, {len(to_run)} to execute "
         f"({workers} worker{'s' if workers != 1 else ''})")
     if report is not None:
