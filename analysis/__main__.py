@@ -2,6 +2,9 @@
 
   regions                 print the valid region slugs, one a line
   profile SLUG [-o PATH]  write one region's executed profile notebook
+  profiles [SLUG ...] [--jobs N] [--force]
+                          execute the book's region profiles (those whose template,
+                          analysis package or data changed) and list them in _toc.yml
   build [--jobs N]        execute what changed and build the site (make book)
   validate                check every table of the data package
   bench [--jobs N]        build-speed and page-weight figures (make bench; rebuilds
@@ -36,7 +39,7 @@ def _cmd_profile(args) -> int:
     output = Path(args.output or f"{args.slug}.ipynb").resolve()
     output.parent.mkdir(parents=True, exist_ok=True)
     job = build.profile_job(args.slug, output)
-    tmp = output.with_name(output.name + ".tmp")
+    tmp = output.with_name(f".{output.stem}.tmp.ipynb")  # papermill wants .ipynb
     try:
         seconds, _ = build.execute_notebook(job, tmp)
     except Exception as exc:
@@ -45,6 +48,29 @@ def _cmd_profile(args) -> int:
         return 1
     os.replace(tmp, output)
     print(f"{output} ({seconds:.1f} s)")
+    return 0
+
+
+def _cmd_profiles(args) -> int:
+    from . import build
+
+    unknown = [s for s in args.slugs if s not in build.PROFILES]
+    if unknown:
+        print(f"not a profile of the book: {', '.join(unknown)}. Valid profile slugs:",
+              file=sys.stderr)
+        for slug in build.PROFILES:
+            print(f"  {slug}", file=sys.stderr)
+        print("(any region: python -m analysis profile SLUG -o PATH)", file=sys.stderr)
+        return 2
+    try:
+        if build.write_profile_toc():
+            print("_toc.yml: region profiles updated")
+        report = build.run_profiles(args.slugs or None, workers=args.jobs, force=args.force)
+    except build.BuildError as exc:
+        print(f"profiles failed: {exc}", file=sys.stderr)
+        return 1
+    print(f"profiles: {len(args.slugs or build.PROFILES)}, {len(report['executed'])} executed, "
+          f"{len(report['merged'])} with new text merged, in {report['seconds']:.1f} s")
     return 0
 
 
@@ -93,6 +119,13 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("slug")
     p.add_argument("-o", "--output", help="where to write the notebook (default: SLUG.ipynb)")
     p.set_defaults(func=_cmd_profile)
+    p = sub.add_parser("profiles", help="execute the book's region profiles (what changed)")
+    p.add_argument("slugs", nargs="*", metavar="SLUG",
+                   help="only these profiles (default: all the book's profiles)")
+    p.add_argument("--jobs", "-j", type=int, default=None,
+                   help="profiles executed at once (default: one per core)")
+    p.add_argument("--force", action="store_true", help="execute every profile")
+    p.set_defaults(func=_cmd_profiles)
     p = sub.add_parser("build", help="execute what changed and build the site")
     p.add_argument("--jobs", "-j", type=int, default=None,
                    help="notebooks executed at once (default: one per core)")

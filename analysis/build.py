@@ -7,6 +7,9 @@ Execution
     (``book/regions/profile-template.md``) with ``region`` set to the profile's slug.
     Executed notebooks are written next to their source (``book/<name>.ipynb``,
     ``book/regions/<slug>.ipynb``); Sphinx renders those, with execution off.
+    The profiles the book publishes are :data:`PROFILE_PARTS`; :func:`write_profile_toc`
+    lists them in ``_toc.yml`` and :func:`run_profiles` (``python -m analysis
+    profiles``) executes them alone, with the same cache.
 
 Cache
     A notebook is executed again only when its code cells, the ``analysis``
@@ -54,10 +57,17 @@ SITE = BUILD_DIR / "html"
 WORK = BUILD_DIR / "work"
 TRACE_ENV = "ANALYSIS_DATA_TRACE"  # same name as analysis.data.TRACE_ENV (kept import-free)
 
-#: The region profiles the book publishes, in the order of the table of contents.
-PROFILES = ["northern-ker", "whole-country"]
+#: The region profiles the book publishes, by part of the table of contents: the
+#: country and its regions (the Red River Delta and the four key economic regions),
+#: then the seven provinces of the Northern KER.
+PROFILE_PARTS = {
+    "Region profiles": ["whole-country", "red-river-delta", "northern-ker", "central-ker",
+                        "southern-ker", "mekong-delta-ker"],
+    "Province profiles (Northern KER)": ["ha-noi", "hai-phong", "quang-ninh", "hai-duong",
+                                           "hung-yen", "bac-ninh", "vinh-phuc"],
+}
+PROFILES = [slug for slugs in PROFILE_PARTS.values() for slug in slugs]
 
-PROFILE_PART = "Region profiles"
 KERNEL = "python3"
 TIMEOUT = 600
 
@@ -192,6 +202,8 @@ def _clean(nb) -> None:
     nb.metadata.pop("papermill", None)
     for cell in nb.cells:
         cell.metadata.pop("papermill", None)
+        if "injected-parameters" in cell.metadata.get("tags", []):
+            cell.id = "injected-parameters"  # papermill gives it a random id
         cell.metadata.pop("execution", None)
         if cell.metadata.get("tags") == []:
             del cell.metadata["tags"]
@@ -361,12 +373,14 @@ def status(job: Job, entry: dict | None, env_key: str, ckey: str, source_key: st
 
 
 def execute(jobs: list[Job], workers: int, force: bool = False, report: dict | None = None,
-            on_execute=None) -> dict:
+            on_execute=None, show_all: bool = False) -> dict:
     """Bring every job's executed notebook up to date. Returns the manifest.
 
     ``report`` (a dict), when given, receives the docnames ``executed`` and
     ``merged`` (new text only); ``on_execute()`` is called once before the first
-    kernel starts, when some notebook has to run."""
+    kernel starts, when some notebook has to run. ``show_all``: print a progress
+    line for every job (``[3/13] hai-phong 2.1 s``, ``cached``, ``text merged``),
+    not only for those executed."""
     manifest = load_manifest()
     env_key = environment_key()
     to_run, to_merge = [], []
@@ -383,12 +397,23 @@ def execute(jobs: list[Job], workers: int, force: bool = False, report: dict | N
         elif state == "markdown":
             to_merge.append(job)
     fresh = len(jobs) - len(to_run) - len(to_merge)
-    log(f"notebooks: {len(jobs)} in the book, {fresh} up to date, "
+    log((f"notebooks: {len(jobs)} in the book, " if not show_all else f"{len(jobs)} notebooks: ")
+        + f"{fresh} up to date, "
         f"{len(to_merge)} with new text only, {len(to_run)} to execute "
         f"({workers} worker{'s' if workers != 1 else ''})")
     if report is not None:
         report.update(notebooks=len(jobs), executed=[j.docname for j in to_run],
                       merged=[j.docname for j in to_merge])
+
+    total = len(jobs) if show_all else len(to_run)
+    shown = 0
+    if show_all:
+        for job in jobs:
+            if job in to_run:
+                continue
+            shown += 1
+            log(f"  [{shown}/{total}] {job.label.split('/')[-1]} "
+                + ("text merged" if job in to_merge else "cached"))
 
     staging = Path(tempfile.mkdtemp(prefix="stage-", dir=BUILD_DIR))
     try:
@@ -411,14 +436,16 @@ def execute(jobs: list[Job], workers: int, force: bool = False, report: dict | N
                     out = staging / f"{len(staged)}.ipynb"
                     staged[job.docname] = out
                     pending[pool.submit(_worker, job, str(out))] = job
-                for done, future in enumerate(as_completed(pending), start=1):
+                for done, future in enumerate(as_completed(pending), start=shown + 1):
                     name, seconds, reads, error = future.result()
+                    label = pending[future].label.split("/")[-1] if show_all else name
                     if error:
                         failures.append((name, error))
-                        log(f"  [{done}/{len(to_run)}] FAILED {name}")
+                        log(f"  [{done}/{total}] FAILED {label}")
                     else:
                         results[name] = (seconds, reads)
-                        log(f"  [{done}/{len(to_run)}] {name} ({seconds:.1f} s)")
+                        log(f"  [{done}/{total}] {label} "
+                            + (f"{seconds:.1f} s" if show_all else f"({seconds:.1f} s)"))
             log(f"executed {len(to_run)} notebook(s) in {time.perf_counter() - started:.1f} s")
         if failures:
             for name, error in failures:
@@ -449,26 +476,74 @@ def execute(jobs: list[Job], workers: int, force: bool = False, report: dict | N
 
 # --- table of contents for the profiles --------------------------------------------------
 
-def write_profile_toc(profiles: list[str] = PROFILES) -> bool:
-    """Make the 'Region profiles' part of _toc.yml list the profiles; True if changed."""
+def write_profile_toc(parts: dict[str, list[str]] | None = None) -> bool:
+    """Make _toc.yml list the region profiles, one part per entry of ``parts``
+    (default :data:`PROFILE_PARTS`), where the profile parts were (the first time,
+    before an appendix part or at the end); the book's other parts are kept as they
+    are; True if the file changed.
+
+    A profile part keeps any page of its own that is not a profile; a part that
+    lists nothing but profiles no longer published is dropped."""
     import yaml
 
+    parts = PROFILE_PARTS if parts is None else parts
     text = TOC.read_text(encoding="utf-8")
     toc = yaml.safe_load(text)
-    part = next((p for p in toc.get("parts", []) if p.get("caption") == PROFILE_PART), None)
-    if part is None:
-        raise BuildError(f"_toc.yml has no part with caption {PROFILE_PART!r}")
-    wanted = [{"file": f"book/regions/{slug}"} for slug in profiles]
-    chapters = part.get("chapters", [])
-    keep = [c for c in chapters if not c.get("file", "").startswith("book/regions/")
-            or c["file"].split("/")[-1] not in set(PROFILES) | set(profiles)]
-    # profile pages come after the part's other pages (e.g. the comparison chapter)
-    new = keep + wanted
-    if new == chapters:
+
+    def is_profile(entry: dict) -> bool:  # a page made from the template, not a .md
+        name = entry.get("file", "")
+        return name.startswith("book/regions/") and not (ROOT / f"{name}.md").exists()
+
+    others, profile_parts, at = [], {}, None
+    for part in toc.get("parts", []):
+        if part.get("caption") in parts:
+            profile_parts[part["caption"]] = part
+            at = len(others) if at is None else at
+            continue
+        chapters = [c for c in part.get("chapters", []) or [] if not is_profile(c)]
+        if chapters:
+            others.append({**part, "chapters": chapters})
+        elif not part.get("chapters"):
+            others.append(part)
+    if at is None:  # first time: before the appendix, if the book has one
+        at = next((i for i, p in enumerate(others)
+                   if str(p.get("caption", "")).startswith("Appendix")), len(others))
+    made = []
+    for caption, slugs in parts.items():
+        part = dict(profile_parts.get(caption, {"caption": caption}))
+        own = [c for c in part.get("chapters", []) or [] if not is_profile(c)]
+        part["chapters"] = own + [{"file": f"book/regions/{slug}"} for slug in slugs]
+        made.append(part)
+    new_parts = others[:at] + made + others[at:]
+    if new_parts == toc.get("parts"):
         return False
-    part["chapters"] = new
-    TOC.write_text(yaml.safe_dump(toc, sort_keys=False, allow_unicode=True), encoding="utf-8")
+    toc["parts"] = new_parts
+
+    class Dumper(yaml.SafeDumper):  # lists indented under their key, as the file is written
+        def increase_indent(self, flow=False, indentless=False):
+            return super().increase_indent(flow, False)
+
+    TOC.write_text(yaml.dump(toc, Dumper=Dumper, sort_keys=False, allow_unicode=True),
+                   encoding="utf-8")
     return True
+
+
+def run_profiles(slugs: list[str] | None = None, workers: int | None = None,
+                 force: bool = False, outdir: Path | None = None) -> dict:
+    """Execute the region profiles (default: :data:`PROFILES`) in parallel, one
+    worker per core unless told otherwise, each only when its template, the
+    ``analysis`` package or a data file it read changed (the cache of
+    :func:`execute`). Prints one progress line per profile. Returns the report
+    (``executed``, ``merged``, ``seconds``)."""
+    jobs = [profile_job(slug, outdir / f"{slug}.ipynb" if outdir else None)
+            for slug in (slugs or PROFILES)]
+    report: dict = {}
+    started = time.perf_counter()
+    BUILD_DIR.mkdir(exist_ok=True)
+    execute(jobs, workers or os.cpu_count() or 1, force=force, report=report,
+            show_all=True)
+    report["seconds"] = round(time.perf_counter() - started, 3)
+    return report
 
 
 # --- the site ----------------------------------------------------------------------------

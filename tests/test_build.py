@@ -132,6 +132,79 @@ def test_no_notebook_uses_what_the_execution_key_leaves_out():
                 f"{source.name} uses analysis.{module}: remove it from NOT_IN_NOTEBOOKS"
 
 
+# --- region profiles ------------------------------------------------------------------------
+
+THIRTEEN = ["whole-country", "red-river-delta", "northern-ker", "central-ker", "southern-ker",
+            "mekong-delta-ker", "ha-noi", "hai-phong", "quang-ninh", "hai-duong", "hung-yen",
+            "bac-ninh", "vinh-phuc"]
+
+
+def test_toc_lists_thirteen_profiles_after_the_comparisons():
+    import yaml
+
+    files = build.toc_files()
+    profiles = [f.split("/")[-1] for f in files if f.startswith("book/regions/")]
+    assert profiles == THIRTEEN
+    toc = yaml.safe_load((ROOT / "_toc.yml").read_text(encoding="utf-8"))
+    captions = [p["caption"] for p in toc["parts"]]
+    assert captions.index("Comparisons") < captions.index("Region profiles")
+    assert captions[-2:] == ["Region profiles", "Province profiles (Northern KER)"]
+    assert {"file": "book/kers-compared"} in toc["parts"][captions.index("Comparisons")]["chapters"]
+    assert [p for p in build.plan() if p.parameters] and \
+        sorted(j.parameters["region"] for j in build.plan() if j.parameters) == sorted(THIRTEEN)
+
+
+def test_write_profile_toc_rewrites_only_the_profile_parts(tmp_path, monkeypatch):
+    toc = tmp_path / "_toc.yml"
+    toc.write_text(
+        "format: jb-book\nroot: book/intro\nparts:\n"
+        "  - caption: Region profiles\n    chapters:\n"
+        "      - file: book/regions/northern-ker\n      - file: book/regions/atlantis\n"
+        "  - caption: The thesis, re-done\n    numbered: true\n    chapters:\n"
+        "      - file: book/ch1-research-overview\n"
+        "  - caption: Comparisons\n    chapters:\n      - file: book/kers-compared\n")
+    monkeypatch.setattr(build, "TOC", toc)
+    assert build.write_profile_toc({"Region profiles": ["whole-country", "central-ker"],
+                                    "Provinces": ["ha-noi"]})
+    assert toc.read_text() == (
+        "format: jb-book\nroot: book/intro\nparts:\n"
+        "  - caption: The thesis, re-done\n    numbered: true\n    chapters:\n"
+        "      - file: book/ch1-research-overview\n"
+        "  - caption: Comparisons\n    chapters:\n      - file: book/kers-compared\n"
+        "  - caption: Region profiles\n    chapters:\n"
+        "      - file: book/regions/whole-country\n      - file: book/regions/central-ker\n"
+        "  - caption: Provinces\n    chapters:\n      - file: book/regions/ha-noi\n")
+    assert not build.write_profile_toc({"Region profiles": ["whole-country", "central-ker"],
+                                        "Provinces": ["ha-noi"]})
+
+
+def test_second_profiles_run_executes_nothing(tmp_path, monkeypatch, capsys):
+    monkeypatch.setattr(build, "MANIFEST", tmp_path / "manifest.json")
+    monkeypatch.setattr(build, "BUILD_DIR", tmp_path)
+    slugs = ["bac-ninh", "central-ker"]
+    first = build.run_profiles(slugs, workers=2, outdir=tmp_path)
+    assert sorted(first["executed"]) == ["book/regions/bac-ninh", "book/regions/central-ker"]
+    out = capsys.readouterr().out
+    assert "[1/2]" in out and "[2/2]" in out
+    made = {s: (tmp_path / f"{s}.ipynb").read_bytes() for s in slugs}
+    second = build.run_profiles(slugs, workers=2, outdir=tmp_path)
+    assert second["executed"] == [] and second["merged"] == []
+    out = capsys.readouterr().out
+    assert "  [1/2] bac-ninh cached\n" in out and "  [2/2] central-ker cached\n" in out
+    assert {s: (tmp_path / f"{s}.ipynb").read_bytes() for s in slugs} == made
+    forced = build.run_profiles(slugs, workers=2, force=True, outdir=tmp_path)
+    assert len(forced["executed"]) == 2
+    assert {s: (tmp_path / f"{s}.ipynb").read_bytes() for s in slugs} == made, \
+        "executing a profile again gives the same notebook, byte for byte"
+    # a change of the template's code executes the profiles again
+    template = tmp_path / "template.md"
+    template.write_text(build.TEMPLATE.read_text(encoding="utf-8").replace(
+        'region = "northern-ker"', 'region = "northern-ker"\nunused = 1'))
+    monkeypatch.setattr(build, "TEMPLATE", template)
+    third = build.run_profiles(slugs, workers=2, outdir=tmp_path)
+    assert sorted(third["executed"]) == ["book/regions/bac-ninh", "book/regions/central-ker"]
+
+
 def test_a_notebook_reading_the_bibliography_depends_on_it():
     # Chapter 1 counts the entries of references.bib with pybtex (not through
     # analysis.data): a new entry must re-execute it.

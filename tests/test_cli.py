@@ -44,3 +44,14 @@ def test_profile_writes_an_executed_notebook(tmp_path):
     glued = {o["metadata"]["scrapbook"]["name"] for c in code for o in c.get("outputs", [])
              if "scrapbook" in o.get("metadata", {})}
     assert {"region_name", "gini_last", "fig-profile-gini"} <= glued
+
+
+def test_profiles_command_rejects_an_unknown_slug_and_lists_the_profiles():
+    result = run("profiles", "atlantis", "--jobs", "1")
+    assert result.returncode != 0
+    assert "not a profile of the book: atlantis" in result.stderr
+    listed = [line.strip() for line in result.stderr.splitlines() if line.startswith("  ")]
+    assert listed == ["whole-country", "red-river-delta", "northern-ker", "central-ker",
+                      "southern-ker", "mekong-delta-ker", "ha-noi", "hai-phong", "quang-ninh",
+                      "hai-duong", "hung-yen", "bac-ninh", "vinh-phuc"]
+    assert "notebooks:" not in result.stdout  # nothing was executed

@@ -1,0 +1,538 @@
+"""What a region profile shows, series by series, and the comparison of the four key
+economic regions.
+
+A profile (``book/regions/profile-template.md``) walks through the thesis's
+components (:data:`analysis.series.COMPONENTS`). For each component it shows every
+registered series of that component (:func:`analysis.series.keys`):
+
+* when the region has figures, a sentence giving its latest value (with the year,
+  the way the figure was obtained and, for the same year, the whole country's);
+  the component's series are drawn together in one interactive chart, the region
+  against the whole country and its peers (:func:`comparison`), with a menu that
+  picks the series;
+* when :func:`analysis.series.get` returns nothing for the region, the sentence
+  "No public figure for <title> in <region> in the tables used here", and the
+  series is listed again at the end of the page (:func:`missing_markdown`).
+
+Nothing is filled in: a region or a year without a figure is left out of the chart.
+Each series is drawn in one vintage (the publisher's revision that reaches the most
+recent year), so revised and unrevised figures are never joined into one line.
+
+The pages paste the text with ``{glue:md}`` (MyST format), so the number of series
+can grow without touching the template.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+
+import altair as alt
+import pandas as pd
+
+from . import charts, data, regions, series
+
+WIDTH = 470
+HEIGHT = 230
+#: The locator map: small, beside the text's width.
+MAP_WIDTH = 210
+MAP_HEIGHT = 330
+
+NO_DATA = "No public figure for {title} in {name} in the tables used here."
+
+_MARKUP = str.maketrans({c: "\\" + c for c in "\\`*_[]$<>|"})
+
+
+def md(text: str) -> str:
+    """Text for the MyST pages, with markup characters escaped (a title such as
+    "Poverty headcount at $3.00 a day" must not open a formula)."""
+    return str(text).translate(_MARKUP)
+
+
+def prose_name(slug: str) -> str:
+    """A geography's name inside a sentence: "the whole country", "the Northern
+    KER", "the Red River Delta", "Hai Phong"."""
+    geo = regions.get(slug)
+    if geo.kind == "country":
+        return "the whole country"
+    return geo.name if geo.is_province else f"the {geo.name}"
+
+
+# --- which geographies a page compares ----------------------------------------------------
+
+def comparison(slug: str) -> list[str]:
+    """The geographies a profile draws, the region first: the region, the whole
+    country, for a province its key economic region (or GSO region), then its peers
+    (:func:`analysis.regions.peers`). The whole country's own peers are the four
+    key economic regions."""
+    geo = regions.get(slug)
+    out = [slug]
+    if slug != "whole-country":
+        out.append("whole-country")
+    if geo.is_province:
+        out.append(geo.ker or geo.gso_region)
+    peers = ([g.slug for g in regions.kers()] if geo.kind == "country"
+             else [g.slug for g in regions.peers(slug)])
+    out += [p for p in peers if p not in out]
+    return out
+
+
+# --- the figures of one series ------------------------------------------------------------
+
+def pick_vintage(frame: pd.DataFrame) -> str | None:
+    """The vintage to draw: the one reaching the latest year (ties: the one with more
+    figures, then the last in alphabetical order). None for an empty frame."""
+    if frame.empty:
+        return None
+    stats = frame.groupby("vintage")["year"].agg(["max", "count"]).reset_index()
+    stats = stats.sort_values(["max", "count", "vintage"])
+    return str(stats["vintage"].iloc[-1])
+
+
+def figures(key: str, geos: list[str], anchor: str | None = None) -> pd.DataFrame:
+    """The series for the geographies, in one vintage: the vintage :func:`pick_vintage`
+    chooses for ``anchor`` (default: the first geography) or, when the anchor has no
+    figure, for all of them together."""
+    frame = series.get(key, geos)
+    if frame.empty:
+        return frame
+    anchor = anchor or geos[0]
+    own = frame[frame["geo"] == anchor]
+    vintage = pick_vintage(own if len(own) else frame)
+    return frame[frame["vintage"] == vintage].reset_index(drop=True)
+
+
+def fmt(value: float, digits: int) -> str:
+    """A figure as the book prints it: thousands separated, ``digits`` decimals."""
+    return f"{value:,.{max(digits, 0)}f}"
+
+
+def _method(row) -> str:
+    method = row["method"]
+    text = "as published" if method == "published" else method
+    if row.get("vintage"):
+        text += f", {row['vintage']} series"
+    if row.get("status") == "preliminary":
+        text += ", preliminary"
+    return text
+
+
+def latest_sentence(key: str, slug: str, frame: pd.DataFrame) -> str:
+    """One sentence: the region's latest figure of a series, with the year and the
+    method, and the whole country's figure for the same year when there is one.
+    ``frame`` is :func:`figures` of the series (one vintage); when it holds nothing
+    for the region, the no-data sentence."""
+    info = meta(key)
+    name = prose_name(slug)
+    own = frame[frame["geo"] == slug]
+    if own.empty:
+        return NO_DATA.format(title=md(info["title"]), name=name)
+    row = own.sort_values("year").iloc[-1]
+    year = int(row["year"])
+    text = (f"**{md(info['title'])}**, {md(info['unit'])}: "
+            f"{fmt(row['value'], info['digits'])} in {year} ({md(_method(row))})")
+    country = frame[(frame["geo"] == "whole-country") & (frame["year"] == year)]
+    if slug != "whole-country" and len(country):
+        text += (f", against {fmt(country['value'].iloc[0], info['digits'])} "
+                 "for the whole country")
+    return text + "."
+
+
+def meta(key: str) -> dict:
+    """Title, unit, digits and component of a series (without reading its figures)."""
+    s = series.spec(key)
+    return {"title": s.title, "unit": s.unit, "digits": s.digits, "component": s.component}
+
+
+def sources_of(frames: list[pd.DataFrame]) -> list[str]:
+    """The source ids of the figures, in order of first appearance (an aggregate's
+    ``source`` joins its provinces' sources with ";")."""
+    out: list[str] = []
+    for frame in frames:
+        for joined in frame["source"].drop_duplicates():
+            for source in str(joined).split(";"):
+                source = source.strip()
+                if source and source not in out:
+                    out.append(source)
+    return out
+
+
+def cite_all(frames: list[pd.DataFrame]) -> str:
+    """The citations of the sources of the figures, joined, with a full stop."""
+    return "; ".join(data.cite(s) for s in sources_of(frames)) + "."
+
+
+# --- the chart ------------------------------------------------------------------------------
+
+def colors(names: list[str]) -> list[str]:
+    """One colour per geography: the book's fixed colours for the country and the
+    regions (:data:`analysis.charts.REGION_COLORS`), and for the others colours of
+    the palette that no geography of the chart already uses."""
+    fixed = {n: charts.REGION_COLORS[n] for n in names if n in charts.REGION_COLORS}
+    free = [c for c in charts._PALETTE + EXTRA_COLORS if c not in fixed.values()]
+    out, i = [], 0
+    for n in names:
+        if n in fixed:
+            out.append(fixed[n])
+        else:
+            out.append(free[i % len(free)])
+            i += 1
+    return out
+
+
+#: Colours beyond the theme's palette, for charts with many provinces.
+EXTRA_COLORS = ["#1f618d", "#7e5109", "#6c3483", "#117864"]
+
+
+def _js(value) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+def indicator_chart(frames: dict[str, pd.DataFrame], geos: list[str], *, highlight: str | None,
+                    title: str, subtitle: str, source: str, description: str, csv_name: str,
+                    labels: dict[str, str] | None = None, param: str = "indicator"):
+    """Lines over the years, one per geography, for one series or several (a menu
+    picks the series; the y scale follows the series shown).
+
+    ``frames`` maps a series key to its :func:`figures` (one vintage); ``geos`` fixes
+    the legend order; ``highlight`` is drawn thicker. To keep pages light the data
+    rows hold codes only (series ``k``, geography ``g``, year ``y``, value ``v``,
+    rounded to the series' digits + 1); names and titles are looked up in the spec.
+    """
+    keys = [k for k, f in frames.items() if len(f)]
+    if not keys:
+        raise ValueError("no series with figures to draw")
+    present = [g for g in geos if any((frames[k]["geo"] == g).any() for k in keys)]
+    names = [regions.get(g).name for g in present]
+    infos = {k: meta(k) for k in keys}
+    labels = labels or {k: f"{infos[k]['title']}, {infos[k]['unit']}" for k in keys}
+    rows = []
+    for i, key in enumerate(keys):
+        f = frames[key]
+        f = f[f["geo"].isin(present)]
+        digits = max(infos[key]["digits"], 0) + 1
+        rows.append(pd.DataFrame({"k": i, "g": f["geo"].map(present.index).astype(int),
+                                  "y": f["year"].astype(int),
+                                  "v": f["value"].astype(float).round(digits)}))
+    table = pd.concat(rows, ignore_index=True).sort_values(["k", "g", "y"])
+    label_list = [labels[k] for k in keys]
+
+    pick = alt.selection_point(name="pick", fields=["region"], bind="legend")
+    units = [infos[k]["unit"] for k in keys]
+    base = alt.Chart(table).transform_calculate(
+        region=f"{_js(names)}[datum.g]", indicator=f"{_js(label_list)}[datum.k]",
+        unit=f"{_js(units)}[datum.k]")
+    params = [pick]
+    if len(keys) > 1:
+        menu = alt.param(name=param, value=0, bind=alt.binding_select(
+            options=list(range(len(keys))), labels=label_list, name="Indicator "))
+        base = base.transform_filter(f"datum.k == {param}")
+        params.append(menu)
+    encoding = dict(
+        x=alt.X("y:Q", title="Year", axis=alt.Axis(format="d", tickMinStep=1),
+                scale=alt.Scale(zero=False, nice=False)),
+        y=alt.Y("v:Q", title=label_list[0] if len(keys) == 1 else None,
+                scale=alt.Scale(zero=False)),
+        color=alt.Color("region:N", title="Region",
+                        scale=alt.Scale(domain=names, range=colors(names)),
+                        legend=alt.Legend(orient="bottom", columns=3, symbolType="stroke")),
+        opacity=alt.condition(pick, alt.value(1.0), alt.value(0.12)),
+        tooltip=[alt.Tooltip("region:N", title="Region"),
+                 alt.Tooltip("indicator:N", title="Indicator"),
+                 alt.Tooltip("y:Q", title="Year", format="d"),
+                 alt.Tooltip("v:Q", title="Value"), alt.Tooltip("unit:N", title="Unit")],
+    )
+    line_encoding = {k: v for k, v in encoding.items() if k != "tooltip"}
+    if highlight in present:  # the region in focus: a thicker line (for a line mark the
+        # size channel is the stroke width; the theme's line width would win over a
+        # strokeWidth encoding)
+        base = base.transform_calculate(
+            focus=f"datum.g == {present.index(highlight)} ? 'focus' : 'other'")
+        line_encoding["size"] = alt.Size(
+            "focus:N", scale=alt.Scale(domain=["focus", "other"], range=[3.6, 1.6]),
+            legend=None)
+    lines = base.mark_line().encode(**line_encoding).add_params(*params)
+    points = base.mark_point(filled=True, size=40).encode(**encoding)
+    chart = alt.layer(lines, points).properties(width=WIDTH, height=HEIGHT)
+    chart = charts.finish(chart, title=title, subtitle=subtitle, source=source,
+                          description=description, csv_name=csv_name)
+    if len(keys) > 1:  # the title names the series the menu shows
+        chart = chart.properties(title=alt.TitleParams(
+            text=alt.ExprRef(f"{_js(label_list)}[{param}]"), subtitle=subtitle))
+    return chart
+
+
+KIND_PLURAL = {"province": "the provinces", "ker": "the key economic regions",
+               "gso-region": "the GSO regions", "country": "the country"}
+
+
+def describe(slug: str) -> str:
+    """A sentence placing the geography: its kind and member provinces, or for a
+    province its key economic region and GSO region."""
+    geo = regions.get(slug)
+    note = " (boundaries before the 2025 merger)"
+    if geo.kind == "country":
+        return f"The whole country has {len(regions.members(slug))} provinces{note}."
+    if geo.is_province:
+        groups = [regions.get(g).name for g in (geo.ker, geo.gso_region) if g]
+        return (f"{geo.name} is a province" + (" of the " + " and of the ".join(groups)
+                                               if groups else "") + f"{note}.")
+    kind = {"ker": "key economic region", "gso-region": "GSO socio-economic region"}[geo.kind]
+    members = [m.name for m in regions.members(slug)]
+    return (f"{geo.name} is a {kind} of {len(members)} provinces{note}: "
+            + ", ".join(members) + ".")
+
+
+def totals_of_a_kind(frames: dict[str, pd.DataFrame], kind: str) -> dict[str, pd.DataFrame]:
+    """The frames with, for the totals (series that add up over provinces, such as
+    population), only the geographies of one kind (``province``, ``ker`` ...): beside
+    the total of a larger area, a province's or a region's line would lie flat at the
+    bottom of the chart. Other series are kept whole."""
+    def keep(f: pd.DataFrame) -> pd.DataFrame:
+        same = [regions.get(g).kind == kind for g in f["geo"]]
+        return f[same].reset_index(drop=True)
+
+    return {k: (keep(f) if series.spec(k).aggregate == "sum" else f)
+            for k, f in frames.items()}
+
+
+def locator_map(slug: str):
+    """A small map of the 63 provinces with the geography's provinces in their
+    KER's colour (the whole country: the provinces of the four KERs)."""
+    from . import geo as maps
+
+    place = regions.get(slug)
+    members = [m.name for m in regions.members(slug)]
+    if place.kind == "country":
+        highlight, what = None, "the provinces of the four key economic regions"
+    else:
+        highlight = [slug]
+        what = (place.name if place.is_province
+                else f"the {len(members)} provinces of {place.name} ({', '.join(members)})")
+    return maps.province_map(
+        highlight, title=f"Where {place.name} lies" if slug != "whole-country"
+        else "The four key economic regions",
+        subtitle="Provinces before the 2025 merger; colour: key economic region",
+        source=data.cite("geoboundaries-vnm-adm1") + ".",
+        description=(f"Map of Viet Nam's 63 provinces (boundaries before the 2025 merger) "
+                     f"with {what} coloured by key economic region and the others grey."),
+        csv_name=f"{slug}-map", width=MAP_WIDTH, height=MAP_HEIGHT)
+
+
+def intro_text(slug: str) -> str:
+    """The paragraph that says what the page shows and how gaps are treated."""
+    name = prose_name(slug)
+    if slug == "whole-country":
+        beside = ("; the charts draw the whole country against the four key economic "
+                  "regions, whose figures are those of their member provinces added up "
+                  "(or averaged, weighted by population) when every one of them has a "
+                  "figure for that year.")
+    else:
+        beside = (f", beside the whole country's; the charts draw {name} against the whole "
+                  "country and comparable regions. A region's figure is the publisher's "
+                  "own when it prints one, else its member provinces added up (or "
+                  "averaged, weighted by population) when every one of them has a figure "
+                  "for that year.")
+    return ("The page follows the thesis's components. For each indicator the book holds, "
+            f"it gives the latest figure for {name}, with its year and the way it was "
+            f"obtained{beside} Where the public tables give no figure, the page says so, "
+            "and the indicators without data are listed at the end. Nothing is estimated "
+            "to fill a gap.")
+
+
+def locator_text(slug: str) -> tuple[str, str]:
+    """The sentence that points to the locator map (MyST) and the map's caption."""
+    figure = f"fig-{slug}-map"
+    if slug == "whole-country":
+        return (f"{{numref}}`{figure}` shows the provinces of the four key economic regions; "
+                "point at a province for its name and region.",
+                "The provinces of the four key economic regions among the 63 provinces. "
+                "Source: geoBoundaries, Viet Nam ADM1 provinces.")
+    name = prose_name(slug)
+    return (f"{{numref}}`{figure}` locates {name} among the 63 provinces; point at a province "
+            "for its name and key economic region.",
+            f"Where {name} lies among the 63 provinces. Source: geoBoundaries, Viet Nam "
+            "ADM1 provinces.")
+
+
+# --- one component of a profile -------------------------------------------------------------
+
+@dataclass
+class Block:
+    """What a profile shows for one component: the markdown (sentences and, when
+    some series has figures for the region, the figure directive), the chart
+    (glued under ``figure_key``) and the series without figures."""
+    component: str
+    markdown: str
+    chart: object | None = None
+    figure_key: str | None = None
+    missing: list[str] = field(default_factory=list)
+
+
+def component_block(slug: str, component: str) -> Block:
+    """The sentences and chart of one component for one region."""
+    geo = regions.get(slug)
+    title = series.COMPONENTS[component]
+    keys = series.keys(component)
+    if not keys:
+        return Block(component, f"No public figure for {title.lower()} in {prose_name(slug)} "
+                                "in the tables used here.")
+    geos = comparison(slug)
+    frames = {k: figures(k, geos, anchor=slug) for k in keys}
+    drawn = {k: f for k, f in frames.items() if (f["geo"] == slug).any()}
+    totals = [k for k in drawn if series.spec(k).aggregate == "sum"]
+    if slug != "whole-country":
+        drawn = totals_of_a_kind(drawn, geo.kind)
+    missing = [k for k in keys if k not in drawn]
+    lines = [f"- {latest_sentence(k, slug, frames[k])}"
+             for k in [k for k in keys if k not in missing] + missing]
+    if not drawn:
+        return Block(component, "\n".join(lines) + "\n", missing=missing)
+    figure_key = f"fig-{component}"
+    name = f"fig-{slug}-{component}"
+    titles = [meta(k)["title"] for k in drawn]
+    years = pd.concat([f["year"] for f in drawn.values()])
+    others = [regions.get(g).name for g in geos[1:]]
+    many = len(drawn) > 1
+    chart = indicator_chart(
+        drawn, geos, highlight=slug,
+        title=f"{title}: {geo.name}",
+        subtitle=(f"{geo.name} (thick line) against "
+                  + ("its comparison regions" if others else "itself")
+                  + ("; choose the indicator in the menu" if many else "")),
+        source=cite_all(list(drawn.values())),
+        description=(f"Line chart over the years {int(years.min())} to {int(years.max())} of "
+                     + ("the indicator picked in a menu (" + "; ".join(titles) + ")"
+                        if many else titles[0])
+                     + f" for {geo.name}" + (", " + ", ".join(others) if others else "")
+                     + ". Each line is one geography; a year without a published or "
+                       "aggregated figure is left out."),
+        csv_name=f"{slug}-{component}")
+    here = prose_name(slug)
+    intro = (f"{{numref}}`{name}` draws "
+             + ("these indicators (pick one in the menu under the chart)" if many
+                else "this indicator")
+             + f" for {here} against "
+             + ("the whole country and its peers" if slug != "whole-country"
+                else "the four key economic regions")
+             + "; click a region in the legend to bring it forward."
+             + (" Totals (" + ", ".join(md(meta(k)["title"].lower()) for k in totals)
+                + f") are drawn for {KIND_PLURAL[geo.kind]} only: the whole country's much "
+                  "larger figure is given above." if totals and slug != "whole-country"
+                else ""))
+    caption = (f"{title} in {here}, the whole country and comparable regions"
+               if slug != "whole-country" else f"{title} in the whole country and the four "
+                                                "key economic regions")
+    caption += f". Sources: {md(cite_all(list(drawn.values())))}"
+    markdown = "\n".join(lines) + "\n\n" + intro + "\n\n" + (
+        f"```{{glue:figure}} {figure_key}\n:name: {name}\n\n{caption}\n```\n")
+    return Block(component, markdown, chart, figure_key, missing)
+
+
+def missing_markdown(slug: str, blocks: list[Block]) -> str:
+    """The closing list of the series with no figure for the region."""
+    name = prose_name(slug)
+    rows = [f"- {md(meta(k)['title'])} ({series.COMPONENTS[b.component].lower()})"
+            for b in blocks for k in b.missing]
+    empty = [b for b in blocks if not series.keys(b.component)]
+    rows += [f"- {series.COMPONENTS[b.component]}: no series in the tables used here"
+             for b in empty]
+    if not rows:
+        return f"Every indicator of this page has at least one public figure for {name}.\n"
+    return (f"The public tables used here give no figure for {name} on these "
+            "indicators:\n\n" + "\n".join(rows) + "\n")
+
+
+def glue_profile(slug: str) -> list[Block]:
+    """Glue, for every component, ``md-<component>`` (the text, MyST) and its chart;
+    and ``md-missing`` (the closing list). Returns the blocks."""
+    from IPython.display import Markdown
+    from myst_nb import glue
+
+    blocks = [component_block(slug, c) for c in series.COMPONENTS]
+    for block in blocks:
+        if block.chart is not None:
+            glue(block.figure_key, block.chart, display=False)
+        glue(f"md-{block.component}", Markdown(block.markdown), display=False)
+    glue("md-missing", Markdown(missing_markdown(slug, blocks)), display=False)
+    return blocks
+
+
+# --- the comparison of the key economic regions -------------------------------------------
+
+def compared_geos() -> list[str]:
+    """The four key economic regions, then the whole country for reference."""
+    return [g.slug for g in regions.kers()] + ["whole-country"]
+
+
+def latest_table(keys: list[str], geos: list[str], anchor: str | None = None) -> pd.DataFrame:
+    """The latest figure of every series for every geography: indicator, region,
+    year, value (printed to the series' digits), unit and method; a geography
+    without a figure gets a row with the gaps left empty. Each series in the
+    vintage :func:`figures` picks for ``anchor`` (default: the first geography)."""
+    rows = []
+    for key in keys:
+        info = meta(key)
+        frame = figures(key, geos, anchor=anchor or geos[0])
+        for geo in geos:
+            own = frame[frame["geo"] == geo]
+            row = {"Indicator": info["title"], "Region": regions.get(geo).name,
+                   "Year": None, "Value": None, "Unit": info["unit"], "Method": None}
+            if len(own):
+                last = own.sort_values("year").iloc[-1]
+                row.update(Year=int(last["year"]), Value=fmt(last["value"], info["digits"]),
+                           Method=_method(last))
+            rows.append(row)
+    table = pd.DataFrame(rows, columns=["Indicator", "Region", "Year", "Value", "Unit",
+                                        "Method"])
+    table["Year"] = table["Year"].astype("Int64")
+    return table
+
+
+def _method_kind(method: str) -> str:
+    """A method without its province count, to say once for several regions."""
+    return re.sub(r"\b\d+ province", "member province", method)
+
+
+def latest_wide(keys: list[str], geos: list[str], anchor: str | None = None) -> pd.DataFrame:
+    """:func:`latest_table` with one row per series: the indicator with its unit, for
+    each geography its latest figure and year ("15,734.4 (2016)", empty when there
+    is none), and the methods (for several regions, said once)."""
+    long = latest_table(keys, geos, anchor)
+    names = [regions.get(g).name for g in geos]
+    rows = []
+    for (title, unit), group in long.groupby(["Indicator", "Unit"], sort=False):
+        row = {"Indicator (unit)": f"{title} ({unit})"}
+        by_method: dict[str, list[str]] = {}
+        for _, r in group.iterrows():
+            row[r["Region"]] = (None if pd.isna(r["Year"])
+                                else f"{r['Value']} ({int(r['Year'])})")
+            if not pd.isna(r["Method"]):
+                by_method.setdefault(_method_kind(r["Method"]), []).append(r["Region"])
+        kers = [g.name for g in regions.kers()]
+
+        def named(who: list[str]) -> str:
+            return "the four KERs" if who == kers else ", ".join(who)
+
+        row["Method"] = "; ".join(
+            m if len(by_method) == 1 and len(who) == len(group) else f"{named(who)}: {m}"
+            for m, who in by_method.items())
+        rows.append(row)
+    return pd.DataFrame(rows, columns=["Indicator (unit)", *names, "Method"])
+
+
+def ordered_keys() -> list[str]:
+    """Every registered series, component by component (the order of
+    :data:`analysis.series.COMPONENTS`), then in registration order."""
+    return [k for c in series.COMPONENTS for k in series.keys(c)]
+
+
+def gaps(keys: list[str], geos: list[str]) -> dict[str, list[str]]:
+    """For each series, the geographies (names) with no figure at all."""
+    out = {}
+    for key in keys:
+        frame = series.get(key, geos)
+        lacking = [regions.get(g).name for g in geos if not (frame["geo"] == g).any()]
+        if lacking:
+            out[key] = lacking
+    return out
