@@ -33,16 +33,7 @@ from . import indicators
 
 
 def _by_year(series: pd.Series, name: str) -> pd.Series:
-    if not isinstance(series, pd.Series):
-        raise ValueError(f"{name} must be a pandas Series indexed by year")
-    try:
-        years = [int(y) for y in series.index]
-    except (TypeError, ValueError):
-        raise ValueError(f"the index of {name} must be years (integers)") from None
-    if len(set(years)) != len(years):
-        raise ValueError(f"{name} has a year twice")
-    out = pd.Series(pd.to_numeric(series, errors="coerce").to_numpy(dtype=float), index=years)
-    return out.dropna().sort_index()
+    return indicators.year_series(series, name)
 
 
 def consecutive_periods(years) -> list[tuple[int, int]]:
@@ -98,18 +89,13 @@ def poverty_reading(e: float) -> str:
     * e = 0: poverty does not respond to growth;
     * e > 0: poverty and income move in the same direction.
     """
-    e = float(e)
-    if not np.isfinite(e):
-        raise ValueError(f"the elasticity must be a finite number, got {e!r}")
-    if e < -1:
-        return "poverty falls faster than income grows"
-    if e == -1:
-        return "poverty falls as fast as income grows"
-    if e < 0:
-        return "poverty falls more slowly than income grows"
-    if e == 0:
-        return "poverty does not respond to income"
-    return "poverty and income move in the same direction"
+    return {band: text for band, text in zip(indicators.POVERTY_ELASTICITY_BANDS, (
+        "poverty falls faster than income grows",
+        "poverty falls as fast as income grows",
+        "poverty falls more slowly than income grows",
+        "poverty does not respond to income",
+        "poverty and income move in the same direction",
+    ))}[indicators.poverty_elasticity_band(e)]
 
 
 def relative_to(value, reference) -> float:

@@ -231,3 +231,39 @@ def elasticity(y0, y1, x0, x1) -> float:
         raise ValueError("x does not change (%Δx = 0): the elasticity is undefined")
     dy = (float(y1) - y0) / y0
     return dy / dx
+
+
+def year_series(series: pd.Series, name: str = "series") -> pd.Series:
+    """A pandas Series indexed by year, as the period functions expect it: integer
+    years, each once, float values, missing years dropped, sorted."""
+    if not isinstance(series, pd.Series):
+        raise ValueError(f"{name} must be a pandas Series indexed by year")
+    try:
+        years = [int(y) for y in series.index]
+    except (TypeError, ValueError):
+        raise ValueError(f"the index of {name} must be years (integers)") from None
+    if len(set(years)) != len(years):
+        raise ValueError(f"{name} has a year twice")
+    return pd.Series(series.to_numpy(dtype=float), index=years).dropna().sort_index()
+
+
+#: The bands of an elasticity of poverty to income growth (%Δpoverty / %Δincome,
+#: income growing), as the thesis reads them: below -1, poverty falls faster
+#: than income grows; between -1 and 0, more slowly; above 0, it rises.
+POVERTY_ELASTICITY_BANDS = ("faster", "equal", "slower", "none", "same-direction")
+
+
+def poverty_elasticity_band(e: float) -> str:
+    """Which of :data:`POVERTY_ELASTICITY_BANDS` an elasticity falls in."""
+    e = float(e)
+    if not np.isfinite(e):
+        raise ValueError(f"the elasticity must be a finite number, got {e!r}")
+    if e < -1:
+        return "faster"
+    if e == -1:
+        return "equal"
+    if e < 0:
+        return "slower"
+    if e == 0:
+        return "none"
+    return "same-direction"

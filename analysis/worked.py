@@ -20,15 +20,7 @@ ELASTICITY_COLUMNS = ["start", "end", "span", "y0", "y1", "x0", "x1", "pct_y", "
 
 
 def _by_year(series: pd.Series, name: str) -> pd.Series:
-    if not isinstance(series, pd.Series):
-        raise ValueError(f"{name} must be a pandas Series indexed by year")
-    try:
-        years = [int(y) for y in series.index]
-    except (TypeError, ValueError):
-        raise ValueError(f"the index of {name} must be years (integers)") from None
-    if len(set(years)) != len(years):
-        raise ValueError(f"{name} has a year twice")
-    return pd.Series(series.to_numpy(dtype=float), index=years).dropna().sort_index()
+    return indicators.year_series(series, name)
 
 
 def elasticities(y: pd.Series, x: pd.Series, max_span: int | None = None) -> pd.DataFrame:
@@ -102,18 +94,13 @@ def pace_to_target(value: float, year: int, target: float, target_year: int) -> 
 def poverty_elasticity_reading(e: float) -> str:
     """How Chapter 2's table reads an elasticity of poverty to income growth
     (%Δpoverty / %Δincome, income growing)."""
-    e = float(e)
-    if not np.isfinite(e):
-        raise ValueError(f"the elasticity must be a finite number, got {e!r}")
-    if e < -1:
-        return "poverty fell proportionally faster than income rose"
-    if e == -1:
-        return "poverty fell at the same rate as income rose"
-    if e < 0:
-        return "poverty fell, but more slowly than income rose"
-    if e == 0:
-        return "poverty did not respond to growth"
-    return "poverty rose despite growth"
+    return {band: text for band, text in zip(indicators.POVERTY_ELASTICITY_BANDS, (
+        "poverty fell proportionally faster than income rose",
+        "poverty fell at the same rate as income rose",
+        "poverty fell, but more slowly than income rose",
+        "poverty did not respond to growth",
+        "poverty rose despite growth",
+    ))}[indicators.poverty_elasticity_band(e)]
 
 
 def tex_number(value: float, decimals: int = 0) -> str:

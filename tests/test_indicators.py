@@ -224,3 +224,18 @@ def test_elasticity_errors():
         indicators.elasticity(0, 9, 100, 110)
     with pytest.raises(ValueError, match=r"x0 \(the base of x\) must be positive"):
         indicators.elasticity(10, 9, -100, 110)
+
+
+@pytest.mark.parametrize("e, band", [(-1.5, "faster"), (-1, "equal"), (-0.2, "slower"),
+                                     (0, "none"), (0.4, "same-direction")])
+def test_poverty_elasticity_bands(e, band):
+    assert indicators.poverty_elasticity_band(e) == band
+
+
+def test_year_series_rejects_what_is_not_a_year_series():
+    s = indicators.year_series(pd.Series([3.0, None, 1.0], index=["2012", "2011", "2010"]))
+    assert list(s.index) == [2010, 2012] and list(s) == [1.0, 3.0]
+    with pytest.raises(ValueError, match="has a year twice"):
+        indicators.year_series(pd.Series([1.0, 2.0], index=[2010, 2010]), "income")
+    with pytest.raises(ValueError, match="must be years"):
+        indicators.year_series(pd.Series([1.0], index=["one"]), "income")
