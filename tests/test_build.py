@@ -150,7 +150,7 @@ def test_toc_lists_thirteen_profiles_after_the_comparisons():
     assert captions.index("Comparisons") < captions.index("Region profiles")
     at = captions.index("Region profiles")
     assert captions[at:at + 2] == ["Region profiles", "Province profiles (Northern KER)"]
-    assert all(not c.startswith("Appendix") for c in captions[:at])
+    assert captions[-1] == "Appendix"
     assert {"file": "book/kers-compared"} in toc["parts"][captions.index("Comparisons")]["chapters"]
     assert [p for p in build.plan() if p.parameters] and \
         sorted(j.parameters["region"] for j in build.plan() if j.parameters) == sorted(THIRTEEN)
@@ -158,28 +158,41 @@ def test_toc_lists_thirteen_profiles_after_the_comparisons():
 
 def test_write_profile_toc_rewrites_only_the_profile_parts(tmp_path, monkeypatch):
     toc = tmp_path / "_toc.yml"
-    head = "format: jb-book\nroot: book/intro\nparts:\n"
-    thesis = ("  - caption: The thesis, re-done\n    numbered: true\n    chapters:\n"
-              "      - file: book/ch1-research-overview\n")
-    compared = "  - caption: Comparisons\n    chapters:\n      - file: book/kers-compared\n"
-    appendix = "  - caption: Appendix\n    chapters:\n      - file: book/appendix-data\n"
-    wanted = {"Region profiles": ["whole-country", "central-ker"], "Provinces": ["ha-noi"]}
-    made = ("  - caption: Region profiles\n    chapters:\n"
-            "      - file: book/regions/whole-country\n      - file: book/regions/central-ker\n"
-            "  - caption: Provinces\n    chapters:\n      - file: book/regions/ha-noi\n")
+    toc.write_text(
+        "format: jb-book\nroot: book/intro\nparts:\n"
+        "  - caption: The thesis, re-done\n    numbered: true\n    chapters:\n"
+        "      - file: book/ch1-research-overview\n"
+        "  - caption: Region profiles\n    chapters:\n"
+        "      - file: book/regions/northern-ker\n      - file: book/regions/atlantis\n"
+        "  - caption: Comparisons\n    chapters:\n      - file: book/kers-compared\n")
     monkeypatch.setattr(build, "TOC", toc)
-    # the profile parts keep their place; a profile no longer published is dropped
-    toc.write_text(head + thesis + "  - caption: Region profiles\n    chapters:\n"
-                   "      - file: book/regions/northern-ker\n      - file: book/regions/atlantis\n"
-                   + compared)
-    assert build.write_profile_toc(wanted)
-    assert toc.read_text() == head + thesis + made + compared
-    assert not build.write_profile_toc(wanted)
-    # the first time, before the appendix
-    toc.write_text(head + thesis + compared + appendix)
-    assert build.write_profile_toc(wanted)
-    assert toc.read_text() == head + thesis + compared + made + appendix
-    assert not build.write_profile_toc(wanted)
+    assert build.write_profile_toc({"Region profiles": ["whole-country", "central-ker"],
+                                    "Provinces": ["ha-noi"]})
+    assert toc.read_text() == (
+        "format: jb-book\nroot: book/intro\nparts:\n"
+        "  - caption: The thesis, re-done\n    numbered: true\n    chapters:\n"
+        "      - file: book/ch1-research-overview\n"
+        "  - caption: Region profiles\n    chapters:\n"
+        "      - file: book/regions/whole-country\n      - file: book/regions/central-ker\n"
+        "  - caption: Provinces\n    chapters:\n      - file: book/regions/ha-noi\n"
+        "  - caption: Comparisons\n    chapters:\n      - file: book/kers-compared\n")
+    assert not build.write_profile_toc({"Region profiles": ["whole-country", "central-ker"],
+                                        "Provinces": ["ha-noi"]})
+
+
+def test_new_profile_parts_go_before_the_appendix(tmp_path, monkeypatch):
+    toc = tmp_path / "_toc.yml"
+    toc.write_text(
+        "format: jb-book\nroot: book/intro\nparts:\n"
+        "  - caption: Comparisons\n    chapters:\n      - file: book/kers-compared\n"
+        "  - caption: Appendix\n    chapters:\n      - file: book/appendix-data\n")
+    monkeypatch.setattr(build, "TOC", toc)
+    assert build.write_profile_toc({"Region profiles": ["ha-noi"]})
+    assert toc.read_text() == (
+        "format: jb-book\nroot: book/intro\nparts:\n"
+        "  - caption: Comparisons\n    chapters:\n      - file: book/kers-compared\n"
+        "  - caption: Region profiles\n    chapters:\n      - file: book/regions/ha-noi\n"
+        "  - caption: Appendix\n    chapters:\n      - file: book/appendix-data\n")
 
 
 def test_second_profiles_run_executes_nothing(tmp_path, monkeypatch, capsys):
