@@ -254,15 +254,21 @@ def _validated(name: str, descriptor: Path = DESCRIPTOR) -> tuple[Path, list[dic
     return path, rows
 
 
-def load(name: str, descriptor: Path = DESCRIPTOR) -> pd.DataFrame:
-    """One validated table as a DataFrame (a fresh copy each call)."""
+@lru_cache(maxsize=None)
+def _frame_cached(name: str, descriptor: Path, stamp: tuple) -> pd.DataFrame:
     res = resource(name, descriptor)
-    _, rows = _validated(name, descriptor)
+    _, rows = _validated_cached(name, descriptor, stamp)
     frame = pd.DataFrame(rows, columns=[f["name"] for f in res["schema"]["fields"]])
     for field in res["schema"]["fields"]:
         if field.get("type") in ("integer", "year") and frame[field["name"]].notna().all():
             frame[field["name"]] = frame[field["name"]].astype("int64")
     return frame
+
+
+def load(name: str, descriptor: Path = DESCRIPTOR) -> pd.DataFrame:
+    """One validated table as a DataFrame (a fresh copy each call)."""
+    _validated(name, descriptor)  # validates (once per file version) and records the read
+    return _frame_cached(name, descriptor, _stamp(name, descriptor)).copy()
 
 
 def validate_all(descriptor: Path = DESCRIPTOR) -> list[str]:

@@ -30,6 +30,7 @@ Registering a series
 """
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Callable
@@ -157,9 +158,18 @@ def _published_cached(key: str, stamp: tuple) -> pd.DataFrame:
     return frame[COLUMNS].sort_values(["geo", "vintage", "year"]).reset_index(drop=True)
 
 
+_STAMP: list = [float("-inf"), ()]
+_STAMP_SECONDS = 1.0
+
+
 def _stamp() -> tuple:
-    """Changes when any data file changes (so a long-lived kernel re-reads)."""
-    return tuple((p.name, p.stat().st_mtime_ns) for p in sorted(data.DATA_DIR.glob("*.csv")))
+    """Changes when any data file changes (so a long-lived kernel re-reads); the
+    files are looked at again at most once a second."""
+    now = time.monotonic()
+    if now - _STAMP[0] > _STAMP_SECONDS:
+        _STAMP[:] = [now, tuple((p.name, p.stat().st_mtime_ns)
+                                for p in sorted(data.DATA_DIR.glob("*.csv")))]
+    return _STAMP[1]
 
 
 def _published(key: str) -> pd.DataFrame:
@@ -251,8 +261,18 @@ def coverage(geos: list[str] | None = None) -> pd.DataFrame:
         geos = [g.slug for g in regions.all_geographies()]
     rows = []
     for key in SERIES:
+        s = spec(key)
+        if s.aggregate != "custom":
+            published = dict(tuple(_published(key).groupby("geo", sort=False)))
         for g in geos:
-            frame = get(key, g)
+            if s.aggregate == "custom":
+                frame = get(key, g)
+            elif g in published:
+                frame = published[g]
+            elif s.aggregate in ("sum", "weighted"):
+                frame = _aggregate(key, g, None)
+            else:
+                frame = pd.DataFrame(columns=COLUMNS)
             if frame.empty:
                 rows.append({"key": key, "geo": g, "first": None, "last": None, "years": 0,
                              "year_list": "", "method": ""})
