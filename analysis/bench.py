@@ -152,11 +152,12 @@ def readers(manifest: dict) -> dict[str, list[str]]:
 
 
 def default_table(manifest: dict) -> str:
-    """The data file read by the fewest notebooks (but at least one): the change
-    that shows best whether only its readers run again."""
-    found = readers(manifest)
+    """The data table (a CSV file of ``data/``) read by the fewest notebooks (but
+    at least one): the change that shows best whether only its readers run again."""
+    found = {rel: docs for rel, docs in readers(manifest).items()
+             if rel.startswith("data/") and rel.endswith(".csv")}
     if not found:
-        raise RuntimeError("no notebook read a data file")
+        raise RuntimeError("no notebook read a data table")
     return min(sorted(found), key=lambda rel: len(found[rel]))
 
 
