@@ -19,7 +19,6 @@ an estimate (the state budget's last year).
 from __future__ import annotations
 
 import csv
-import json
 import re
 import sys
 from pathlib import Path
@@ -28,6 +27,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parents[1]))
 
+import package  # noqa: E402
 import pxweb  # noqa: E402
 from analysis import regions  # noqa: E402
 
@@ -477,14 +477,8 @@ def national_accounts() -> list[dict]:
 
 def field(name: str, kind: str = "string", description: str | None = None, *,
           unit: str | None = None, **constraints) -> dict:
-    f = {"name": name, "type": kind}
-    if description:
-        f["description"] = description
-    if unit:
-        f["unit"] = unit
-    f["constraints"] = {"required": True, **constraints}
-    return f
-
+    """A schema field; every field of these tables is required."""
+    return package.field(name, kind, description, required=True, unit=unit, **constraints)
 
 GEO = field("geo", description="Geography slug (data/geographies.csv)")
 YEAR = field("year", "integer", minimum=FIRST_YEAR, maximum=LAST_YEAR)
@@ -651,16 +645,7 @@ def schemas() -> list[dict]:
 
 
 def write_schemas() -> None:
-    package = json.loads(DESCRIPTOR.read_text(encoding="utf-8"))
-    mine = {r["name"]: r for r in schemas()}
-    resources = [mine.pop(r["name"]) if r["name"] in mine else r
-                 for r in package["resources"]]
-    resources.extend(mine.values())
-    package["resources"] = resources
-    DESCRIPTOR.write_text(json.dumps(package, indent=2, ensure_ascii=False) + "\n",
-                          encoding="utf-8")
-    print(f"datapackage.json: {len(schemas())} resources written")
-
+    package.update(schemas(), DESCRIPTOR)
 
 TABLE_COLUMNS = {
     "labour_force": ["geo", "year", "vintage", "value", "status", "source"],

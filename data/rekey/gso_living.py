@@ -19,7 +19,6 @@ figure is keyed once and the script stops if the two printings disagree.
 from __future__ import annotations
 
 import csv
-import json
 import re
 import sys
 from pathlib import Path
@@ -28,6 +27,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parents[1]))
 
+import package  # noqa: E402
 import pxweb  # noqa: E402
 from analysis import regions  # noqa: E402
 
@@ -334,14 +334,8 @@ TITLES = {sid: title for sid, title, _ in SOURCES}
 
 def field(name: str, kind: str = "string", description: str | None = None, *,
           unit: str | None = None, **constraints) -> dict:
-    f = {"name": name, "type": kind}
-    if description:
-        f["description"] = description
-    if unit:
-        f["unit"] = unit
-    f["constraints"] = {"required": True, **constraints}
-    return f
-
+    """A schema field; every field of these tables is required."""
+    return package.field(name, kind, description, required=True, unit=unit, **constraints)
 
 def resource(name: str, title: str, description: str, source_ids: list[str],
              middle: list[dict], unit: str, value_limits: dict, key: list[str],
@@ -480,18 +474,7 @@ def resources() -> dict[str, dict]:
 
 
 def update_descriptor(names: list[str]) -> None:
-    package = json.loads(DESCRIPTOR.read_text(encoding="utf-8"))
-    have = [r["name"] for r in package["resources"]]
-    for name in names:
-        res = resources()[name]
-        if name in have:
-            package["resources"][have.index(name)] = res
-        else:
-            package["resources"].append(res)
-            have.append(name)
-    DESCRIPTOR.write_text(json.dumps(package, indent=2, ensure_ascii=False) + "\n",
-                          encoding="utf-8")
-
+    package.update([resources()[name] for name in names], DESCRIPTOR)
 
 def update_sources(source_ids: list[str]) -> None:
     path = OUT / "sources.csv"
