@@ -176,6 +176,19 @@ def _published(key: str) -> pd.DataFrame:
     return _published_cached(key, _stamp())
 
 
+@lru_cache(maxsize=None)
+def _by_geo_cached(key: str, stamp: tuple) -> dict[str, pd.DataFrame]:
+    return dict(tuple(_published_cached(key, stamp).groupby("geo", sort=False)))
+
+
+def _published_for(key: str, geo: str) -> pd.DataFrame:
+    """The published rows of one geography (an empty frame when it has none)."""
+    return _by_geo_cached(key, _stamp()).get(geo, _EMPTY)
+
+
+_EMPTY = pd.DataFrame(columns=COLUMNS)
+
+
 def _aggregate(key: str, geo: str, vintage: str | None) -> pd.DataFrame:
     s = spec(key)
     members = [p.slug for p in regions.members(geo)]
@@ -233,8 +246,7 @@ def get(key: str, geo: str | list[str] | None = None, vintage: str | None = None
             if vintage is not None and len(part):
                 part = part[part["vintage"] == vintage]
         else:
-            pub = _published(key)
-            part = pub[pub["geo"] == g]
+            part = _published_for(key, g)
             if vintage is not None:
                 part = part[part["vintage"] == vintage]
             if part.empty and s.aggregate in ("sum", "weighted"):
@@ -261,18 +273,8 @@ def coverage(geos: list[str] | None = None) -> pd.DataFrame:
         geos = [g.slug for g in regions.all_geographies()]
     rows = []
     for key in SERIES:
-        s = spec(key)
-        if s.aggregate != "custom":
-            published = dict(tuple(_published(key).groupby("geo", sort=False)))
         for g in geos:
-            if s.aggregate == "custom":
-                frame = get(key, g)
-            elif g in published:
-                frame = published[g]
-            elif s.aggregate in ("sum", "weighted"):
-                frame = _aggregate(key, g, None)
-            else:
-                frame = pd.DataFrame(columns=COLUMNS)
+            frame = get(key, g)
             if frame.empty:
                 rows.append({"key": key, "geo": g, "first": None, "last": None, "years": 0,
                              "year_list": "", "method": ""})
