@@ -32,10 +32,6 @@ import pandas as pd
 from . import indicators
 
 
-def _by_year(series: pd.Series, name: str) -> pd.Series:
-    return indicators.year_series(series, name)
-
-
 def consecutive_periods(years) -> list[tuple[int, int]]:
     """The periods between consecutive years of a list: [2010, 2012, 2013] gives
     [(2010, 2012), (2012, 2013)]."""
@@ -52,7 +48,7 @@ def period_changes(y: pd.Series, x: pd.Series, periods) -> pd.DataFrame:
     whose two ends are not both in both series are left out. A period in which x
     does not change has no elasticity (NaN).
     """
-    y, x = _by_year(y, "y"), _by_year(x, "x")
+    y, x = indicators.year_series(y, "y"), indicators.year_series(x, "x")
     rows = []
     for start, end in periods:
         start, end = int(start), int(end)

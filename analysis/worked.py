@@ -19,10 +19,6 @@ ELASTICITY_COLUMNS = ["start", "end", "span", "y0", "y1", "x0", "x1", "pct_y", "
                       "elasticity"]
 
 
-def _by_year(series: pd.Series, name: str) -> pd.Series:
-    return indicators.year_series(series, name)
-
-
 def elasticities(y: pd.Series, x: pd.Series, max_span: int | None = None) -> pd.DataFrame:
     """Arc elasticity of ``y`` with respect to ``x`` between each pair of successive
     years that both series have: %Δy / %Δx with %Δ = (v_end - v_start) / v_start
@@ -32,7 +28,7 @@ def elasticities(y: pd.Series, x: pd.Series, max_span: int | None = None) -> pd.
     years is left out (never bridged). A pair in which ``x`` does not change has no
     elasticity and is an error.
     """
-    y, x = _by_year(y, "y"), _by_year(x, "x")
+    y, x = indicators.year_series(y, "y"), indicators.year_series(x, "x")
     years = sorted(set(y.index) & set(x.index))
     rows = []
     for start, end in zip(years, years[1:]):
@@ -49,7 +45,7 @@ def elasticities(y: pd.Series, x: pd.Series, max_span: int | None = None) -> pd.
 def deflator(current: pd.Series, constant: pd.Series) -> pd.Series:
     """Implicit price deflator, 100 × current-price value / constant-price value, for
     the years both series have (the base year, where the two are equal, gives 100)."""
-    current, constant = _by_year(current, "current"), _by_year(constant, "constant")
+    current, constant = indicators.year_series(current, "current"), indicators.year_series(constant, "constant")
     years = sorted(set(current.index) & set(constant.index))
     if not years:
         raise ValueError("the current- and constant-price series share no year")
@@ -62,7 +58,7 @@ def to_constant_prices(nominal: pd.Series, price_index: pd.Series) -> pd.Series:
     """A nominal series in the prices of the index's base year: nominal × 100 / index.
     Every year of ``nominal`` needs an index value (a missing one is an error, never
     interpolated)."""
-    nominal, price_index = _by_year(nominal, "nominal"), _by_year(price_index, "price index")
+    nominal, price_index = indicators.year_series(nominal, "nominal"), indicators.year_series(price_index, "price index")
     missing = sorted(set(nominal.index) - set(price_index.index))
     if missing:
         raise ValueError(f"no price index for year(s) {missing}")
