@@ -1,6 +1,6 @@
-"""Small pure helpers of the region and components section of Chapter 3 (thesis 3.1
-and 3.2): shares, rates per 10,000 people, ranks among regions, the area of a
-province's boundary, and the comparison chart the section repeats.
+"""Small helpers of the region and components sections of Chapter 3 (thesis 3.1 and
+3.2): ranks among regions, the area of a province's boundary, and the comparison
+chart the sections repeat.
 
 The numeric functions do no I/O; :func:`region_area_km2` reads the boundary file
 through :mod:`analysis.geo`.
@@ -17,25 +17,6 @@ from . import charts
 
 #: Mean radius of the Earth (IUGG), in kilometres: the sphere areas are measured on.
 EARTH_RADIUS_KM = 6371.0088
-
-
-def percent_of(part: float, whole: float) -> float:
-    """100 * part / whole: e.g. insured persons as a percentage of the labour force,
-    or a region's population as a percentage of the country's. Both in the same unit;
-    a whole of zero or less, or a negative part, is an error."""
-    part, whole = float(part), float(whole)
-    if not math.isfinite(whole) or whole <= 0:
-        raise ValueError(f"the whole must be a positive number, got {whole!r}")
-    if not math.isfinite(part) or part < 0:
-        raise ValueError(f"the part must be a number not below zero, got {part!r}")
-    return 100.0 * part / whole
-
-
-def per_10000(count: float, population_thousand: float) -> float:
-    """A count per 10,000 people, the population given in thousand persons (as GSO
-    prints it): count / (population_thousand * 1000) * 10,000 = 10 * count /
-    population_thousand."""
-    return percent_of(count, population_thousand) / 10.0
 
 
 def rank_of(values: Mapping[str, float], key: str, highest_first: bool = True) -> int:
@@ -168,20 +149,3 @@ def ordinal(n: int) -> str:
         return _ORDINALS[n - 1]
     suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
     return f"{n}{suffix}"
-
-
-def outlet(source_id: str) -> str:
-    """A short name of a source for a chart's tooltip: the publisher without its
-    bracketed part, and the year of the edition when there is one
-    ('Viet Nam Social Security, 2019'). The full citation goes under the chart."""
-    import re
-
-    from . import data
-
-    s = data.source_of(source_id)
-    name = re.sub(r"\s*\(.*?\)", "", s["publisher"]).strip()
-    edition = s.get("edition")
-    if edition is None or (isinstance(edition, float) and edition != edition) \
-            or not str(edition).strip():
-        return name
-    return f"{name}, {str(edition).strip()}"

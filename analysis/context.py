@@ -15,6 +15,7 @@ import altair as alt
 import pandas as pd
 
 from . import data, regions
+from .text import as_reported
 
 #: How a document figure's ``kind`` reads as a status beside the press tables'
 #: ``status`` (a document states its own measurements as reported figures).
@@ -250,32 +251,10 @@ def poverty_national() -> pd.DataFrame:
 
 # --- charts of reported figures ---------------------------------------------------------
 
-_QUALIFIER_WORDS = {"exact": "", "over": "over ", "about": "about ", "nearly": "nearly ",
-                    "under": "under "}
-
 #: Point shape of each status, the same in every chart of reported figures.
 STATUS_SHAPES = {"reported": "circle", "final": "square", "preliminary": "diamond",
                  "estimate": "triangle-up", "target": "cross", "plan": "triangle-down",
                  "survey": "circle", "policy": "circle"}
-
-
-def as_reported(value: float, qualifier: str, suffix: str = "", value_high: float | None = None,
-                decimals: int | None = None) -> str:
-    """A figure as a reader should read it, with its qualifier: ``as_reported(39,
-    'over', ' %')`` is ``'over 39 %'``; a range (``qualifier='range'``) reads
-    ``'35–40 %'``. ``decimals=None`` prints the value with no trailing zeros."""
-    def fmt(v: float) -> str:
-        if decimals is not None:
-            return f"{v:,.{decimals}f}"
-        return f"{v:,.6f}".rstrip("0").rstrip(".")
-
-    if qualifier == "range":
-        if value_high is None or value_high != value_high:
-            raise ValueError("a range needs value_high")
-        return f"{fmt(value)}–{fmt(value_high)}{suffix}"
-    if qualifier not in _QUALIFIER_WORDS:
-        raise ValueError(f"unknown qualifier {qualifier!r}")
-    return f"{_QUALIFIER_WORDS[qualifier]}{fmt(value)}{suffix}"
 
 
 def tooltip_frame(frame: pd.DataFrame, suffix: str = "", value: str = "value") -> pd.DataFrame:

@@ -1,109 +1,22 @@
-"""Correlations between social security and growth (thesis 3.3) as pure functions.
+"""The pooled Gini of province quintile groups and its sensitivity to one printed
+figure, and the gaps of a chart's series (thesis 3.3). Pure functions: nothing here
+reads a file.
 
-The pages of Chapter 3 on correlations and evaluation call these with series read
-from ``data/`` (through :mod:`analysis.series`); nothing here reads a file. Inputs
-are pandas Series indexed by year (or plain numbers); bad input raises
-``ValueError`` with the reason.
-
-* :func:`period_changes` -- for each period (start, end), the change of two series
-  in per cent and the arc elasticity of one to the other (thesis 2.3.1 for insurance
-  participants and GDP, 2.3.3 for poverty and income). A period whose start or end
-  year is missing in either series is left out, never bridged.
-* :func:`consecutive_periods` -- the periods between consecutive years a series
-  has (2010-2012 when 2011 is missing).
-* :func:`poverty_reading` -- the thesis's reading of the sign and size of the
-  elasticity of poverty to income (its section 2.3.3), for the standard ratio
-  %Δpoverty / %Δincome.
-* :func:`relative_to` -- a value as a percentage of a reference (a region against the
-  country).
 * :func:`replace_group_income` and :func:`gini_of_groups` -- the pooled Gini of
   province quintile groups, and the same after one group's income is replaced (a
   sensitivity check on a printed figure).
 * :func:`mark_gaps` -- empty rows for the years a series lacks, so that a chart's
   line breaks there instead of bridging the gap.
+
+Changes, elasticities and their readings are :func:`analysis.indicators.changes` and
+:func:`analysis.indicators.poverty_elasticity_reading`.
 """
 from __future__ import annotations
-
-import math
 
 import numpy as np
 import pandas as pd
 
 from . import indicators
-
-
-def consecutive_periods(years) -> list[tuple[int, int]]:
-    """The periods between consecutive years of a list: [2010, 2012, 2013] gives
-    [(2010, 2012), (2012, 2013)]."""
-    ys = sorted({int(y) for y in years})
-    return list(zip(ys[:-1], ys[1:]))
-
-
-def period_changes(y: pd.Series, x: pd.Series, periods) -> pd.DataFrame:
-    """Change of ``y`` and of ``x`` over each period, and the elasticity of y to x.
-
-    For a period (s, e): ``y_change`` = 100 (y_e / y_s - 1), ``x_change`` the same for
-    x, ``elasticity`` = y_change / x_change (:func:`analysis.indicators.elasticity`),
-    ``y_cagr`` and ``x_cagr`` the compound annual rates over e - s years. Periods
-    whose two ends are not both in both series are left out. A period in which x
-    does not change has no elasticity (NaN).
-    """
-    y, x = indicators.year_series(y, "y"), indicators.year_series(x, "x")
-    rows = []
-    for start, end in periods:
-        start, end = int(start), int(end)
-        if end <= start:
-            raise ValueError(f"period {start}-{end}: the end must come after the start")
-        if not {start, end} <= set(y.index) & set(x.index):
-            continue
-        y0, y1, x0, x1 = y[start], y[end], x[start], x[end]
-        try:
-            e = indicators.elasticity(y0, y1, x0, x1)
-        except ValueError as err:
-            if "does not change" not in str(err):
-                raise
-            e = math.nan
-        rows.append({"start": start, "end": end, "period": f"{start}-{end}",
-                     "y_start": y0, "y_end": y1, "x_start": x0, "x_end": x1,
-                     "y_change": 100.0 * (y1 / y0 - 1.0), "x_change": 100.0 * (x1 / x0 - 1.0),
-                     "y_cagr": indicators.cagr(y0, y1, end - start),
-                     "x_cagr": indicators.cagr(x0, x1, end - start),
-                     "elasticity": e})
-    return pd.DataFrame(rows, columns=["start", "end", "period", "y_start", "y_end",
-                                       "x_start", "x_end", "y_change", "x_change",
-                                       "y_cagr", "x_cagr", "elasticity"])
-
-
-def poverty_reading(e: float) -> str:
-    """The thesis's reading (2.3.3) of an elasticity of poverty to income growth,
-    e = %Δpoverty / %Δincome.
-
-    * e < -1: poverty falls faster than income grows;
-    * e = -1: poverty falls as fast as income grows;
-    * -1 < e < 0: poverty falls, more slowly than income grows (growth goes with
-      a less equal distribution, in the thesis's words);
-    * e = 0: poverty does not respond to growth;
-    * e > 0: poverty and income move in the same direction.
-    """
-    return {band: text for band, text in zip(indicators.POVERTY_ELASTICITY_BANDS, (
-        "poverty falls faster than income grows",
-        "poverty falls as fast as income grows",
-        "poverty falls more slowly than income grows",
-        "poverty does not respond to income",
-        "poverty and income move in the same direction",
-    ))}[indicators.poverty_elasticity_band(e)]
-
-
-def relative_to(value, reference) -> float:
-    """``value`` as a percentage above (+) or below (-) ``reference``:
-    100 (value / reference - 1)."""
-    v = float(value)
-    if not np.isfinite(v):
-        raise ValueError(f"value must be a finite number, got {value!r}")
-    r = float(reference)
-    if not np.isfinite(r) or r <= 0:
-        raise ValueError(f"reference must be a positive number, got {reference!r}")
-    return 100.0 * (v / r - 1.0)
 
 
 GROUP_COLUMNS = ("geo", "quintile", "income", "population")

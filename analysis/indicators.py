@@ -147,6 +147,21 @@ def _ratio(numerator, denominator, scale: float, num_name: str, den_name: str):
     return scale * float(numerator) / _positive(den_name, denominator)
 
 
+def percent_of(part, whole):
+    """100 * part / whole: a region's population as a percentage of the country's, or
+    insured persons as a percentage of the labour force (both in the same unit).
+    Numbers or pandas Series aligned by year; a whole of zero or less, or a negative
+    part, is an error."""
+    return _ratio(part, whole, 100.0, "the part", "the whole")
+
+
+def per_10000(count, population_thousand):
+    """A count per 10,000 people, the population given in thousand persons (as GSO
+    prints it): count / (population_thousand * 1000) * 10,000 = 10 * count /
+    population_thousand."""
+    return _ratio(count, population_thousand, 10.0, "the count", "the population")
+
+
 def labour_productivity(grdp, employed):
     """Labour productivity = GRDP / average number of employed persons (thesis 2.3.2.1).
 
@@ -248,9 +263,18 @@ def year_series(series: pd.Series, name: str = "series") -> pd.Series:
 
 
 #: The bands of an elasticity of poverty to income growth (%Δpoverty / %Δincome,
-#: income growing), as the thesis reads them: below -1, poverty falls faster
-#: than income grows; between -1 and 0, more slowly; above 0, it rises.
-POVERTY_ELASTICITY_BANDS = ("faster", "equal", "slower", "none", "same-direction")
+#: income growing), as the thesis reads them (its 2.3.3), each with the one reading
+#: every page prints: below -1, poverty falls faster than income grows; between -1 and
+#: 0, more slowly (the thesis: growth goes with a less equal distribution); above 0, it
+#: rises.
+POVERTY_ELASTICITY_READINGS = {
+    "faster": "poverty fell proportionally faster than income rose",
+    "equal": "poverty fell at the same rate as income rose",
+    "slower": "poverty fell, but more slowly than income rose",
+    "none": "poverty did not respond to growth",
+    "same-direction": "poverty rose despite growth",
+}
+POVERTY_ELASTICITY_BANDS = tuple(POVERTY_ELASTICITY_READINGS)
 
 
 def poverty_elasticity_band(e: float) -> str:
@@ -267,3 +291,108 @@ def poverty_elasticity_band(e: float) -> str:
     if e == 0:
         return "none"
     return "same-direction"
+
+
+def poverty_elasticity_reading(e: float) -> str:
+    """The reading of an elasticity of poverty to income growth
+    (:data:`POVERTY_ELASTICITY_READINGS`)."""
+    return POVERTY_ELASTICITY_READINGS[poverty_elasticity_band(e)]
+
+
+# --- periods, changes and prices ------------------------------------------------------
+
+def consecutive_periods(years) -> list[tuple[int, int]]:
+    """The periods between consecutive years of a list: [2010, 2012, 2013] gives
+    [(2010, 2012), (2012, 2013)]."""
+    ys = sorted({int(y) for y in years})
+    return list(zip(ys[:-1], ys[1:]))
+
+
+CHANGE_COLUMNS = ["start", "end", "period", "span", "y0", "y1", "x0", "x1", "pct_y", "pct_x",
+                  "y_cagr", "x_cagr", "elasticity"]
+
+
+def changes(y: pd.Series, x: pd.Series, periods=None) -> pd.DataFrame:
+    """Change of ``y`` and of ``x`` over each period, and the arc elasticity of y to x
+    (thesis 2.3.1 for insurance participants and GDP, 2.3.3 for poverty and income).
+
+    For a period (s, e): ``pct_y`` = 100 (y_e / y_s - 1) and ``pct_x`` the same for x,
+    ``elasticity`` = pct_y / pct_x (:func:`elasticity`), ``y_cagr`` and ``x_cagr`` the
+    compound annual rates over ``span`` = e - s years. ``periods`` defaults to the
+    consecutive years both series have (:func:`consecutive_periods`). A period whose
+    two ends are not both in both series is left out, never bridged; a period in which
+    x does not change has no elasticity (NaN).
+    """
+    y, x = year_series(y, "y"), year_series(x, "x")
+    if periods is None:
+        periods = consecutive_periods(set(y.index) & set(x.index))
+    rows = []
+    for start, end in periods:
+        start, end = int(start), int(end)
+        if end <= start:
+            raise ValueError(f"period {start}-{end}: the end must come after the start")
+        if not {start, end} <= set(y.index) & set(x.index):
+            continue
+        y0, y1, x0, x1 = y[start], y[end], x[start], x[end]
+        try:
+            e = elasticity(y0, y1, x0, x1)
+        except ValueError as err:
+            if "does not change" not in str(err):
+                raise
+            e = float("nan")
+        rows.append({"start": start, "end": end, "period": f"{start}-{end}",
+                     "span": end - start, "y0": y0, "y1": y1, "x0": x0, "x1": x1,
+                     "pct_y": 100.0 * (y1 / y0 - 1.0), "pct_x": 100.0 * (x1 / x0 - 1.0),
+                     "y_cagr": cagr(y0, y1, end - start), "x_cagr": cagr(x0, x1, end - start),
+                     "elasticity": e})
+    return pd.DataFrame(rows, columns=CHANGE_COLUMNS)
+
+
+def deflator(current: pd.Series, constant: pd.Series) -> pd.Series:
+    """Implicit price deflator, 100 × current-price value / constant-price value, for
+    the years both series have (the base year, where the two are equal, gives 100)."""
+    current, constant = year_series(current, "current"), year_series(constant, "constant")
+    years = sorted(set(current.index) & set(constant.index))
+    if not years:
+        raise ValueError("the current- and constant-price series share no year")
+    if (constant[years] <= 0).any():
+        raise ValueError("a constant-price value is not positive")
+    return 100.0 * current[years] / constant[years]
+
+
+def to_constant_prices(nominal: pd.Series, price_index: pd.Series) -> pd.Series:
+    """A nominal series in the prices of the index's base year: nominal × 100 / index.
+    Every year of ``nominal`` needs an index value (a missing one is an error, never
+    interpolated)."""
+    nominal, price_index = year_series(nominal, "nominal"), year_series(price_index, "price index")
+    missing = sorted(set(nominal.index) - set(price_index.index))
+    if missing:
+        raise ValueError(f"no price index for year(s) {missing}")
+    idx = price_index[nominal.index]
+    if (idx <= 0).any():
+        raise ValueError("a price index value is not positive")
+    return nominal * 100.0 / idx
+
+
+def pace_to_target(value: float, year: int, target: float, target_year: int) -> float:
+    """Change per year needed to go from ``value`` in ``year`` to ``target`` in
+    ``target_year``, in the unit of the values (percentage points for a rate):
+    (target - value) / (target_year - year)."""
+    for name, v in (("value", value), ("target", target)):
+        if not np.isfinite(float(v)):
+            raise ValueError(f"{name} must be a finite number, got {v!r}")
+    if int(target_year) <= int(year):
+        raise ValueError(f"the target year {target_year} is not after {year}")
+    return (float(target) - float(value)) / (int(target_year) - int(year))
+
+
+def relative_to(value, reference) -> float:
+    """``value`` as a percentage above (+) or below (-) ``reference``:
+    100 (value / reference - 1)."""
+    v = float(value)
+    if not np.isfinite(v):
+        raise ValueError(f"value must be a finite number, got {value!r}")
+    r = float(reference)
+    if not np.isfinite(r) or r <= 0:
+        raise ValueError(f"reference must be a positive number, got {reference!r}")
+    return 100.0 * (v / r - 1.0)

@@ -44,7 +44,7 @@ from decimal import Decimal
 
 import pandas as pd
 
-from . import data, regions
+from . import data, regions, text
 
 #: Verdicts, in the order the book lists them.
 VERDICTS = ("reproduced", "close", "differs", "not reproducible")
@@ -292,9 +292,6 @@ def press_rows(indicator_key: str, geo: str) -> pd.DataFrame:
     return rows
 
 
-def _outlet(source_id: str) -> str:
-    """The publisher of a source, without its parenthesised detail."""
-    return re.sub(r"\s*\(.*?\)", "", data.source_of(source_id)["publisher"]).strip()
 
 
 def press_value(indicator_key: str, geo: str, year: int, unit: str) -> tuple[float, dict]:
@@ -308,7 +305,7 @@ def press_value(indicator_key: str, geo: str, year: int, unit: str) -> tuple[flo
     hit = rows[rows["year"] == year]
     if hit.empty:
         there = ", ".join(f"{int(r.year)} ({r.printed} {r.printed_unit}, "
-                          f"{_outlet(r.source)})" for r in rows.sort_values("year").itertuples())
+                          f"{data.publisher(r.source)})" for r in rows.sort_values("year").itertuples())
         label = rows["label"].iloc[0] if len(rows) else name.replace("_", " ")
         raise NotReproducible(
             f"the press tables give no annual figure of the {label[0].lower() + label[1:]} for "
@@ -558,7 +555,7 @@ def public_value(claim: dict) -> Public:
         raise NotReproducible(
             f"a target for {_year(claim)} is a plan, not a measurement; the latest public "
             f"figure is {latest['printed']} {latest['printed_unit']} in {int(latest['year'])} "
-            f"({latest['label'][0].lower() + latest['label'][1:]}, {_outlet(latest['source'])})")
+            f"({latest['label'][0].lower() + latest['label'][1:]}, {data.publisher(latest['source'])})")
     if claim["indicator"] not in METHODS:
         raise data.DataError(CLAIMS_FILE, (f"claim {claim['claim']}: no ledger method for the "
                                            f"indicator {claim['indicator']!r} (test basis "
@@ -569,10 +566,6 @@ def public_value(claim: dict) -> Public:
 
 
 # --- the ledger ---------------------------------------------------------------------------
-
-def _num(value: float, decimals: int) -> str:
-    return f"{value:,.{decimals}f}"
-
 
 def reported_decimals(claim: dict) -> int:
     """Decimals the claim's document prints its figure with."""
@@ -586,14 +579,15 @@ def reported_text(claim: dict) -> str:
     """The reported value as the ledger shows it: qualifier, number, unit."""
     if claim["value"] != claim["value"]:
         return f"{claim['direction']} ({claim['unit']})"
-    q = {"over": "over ", "under": "under ", "about": "about ", "nearly": "nearly "}.get(
-        claim["qualifier"], "")
-    number = _num(claim["value"], reported_decimals(claim))
-    if claim["qualifier"] == "range":
-        number += "-" + _num(claim["value_high"], printed_decimals(claim["value_high"]))
+    qualifier = claim["qualifier"]
+    if qualifier == "range":
+        shown = (f"{text.number(claim['value'], reported_decimals(claim))}-"
+                 f"{text.number(claim['value_high'], printed_decimals(claim['value_high']))}")
+    else:
+        shown = text.as_reported(claim["value"], qualifier, decimals=reported_decimals(claim))
     when = f", {_year(claim)}" if _year(claim) else ""
     words = " (printed in words)" if printed_form(claim["value"], claim["quotation"]) is None else ""
-    return f"{q}{number} {claim['unit']}{when}{words}"
+    return f"{shown} {claim['unit']}{when}{words}"
 
 
 def _tolerance(claim: dict) -> float:
@@ -606,7 +600,7 @@ def _value_reason(claim: dict, pub: Public, verdict: str) -> str:
     dec = max(pub.decimals, reported_decimals(claim) + 1)
     tol = _tolerance(claim)
     words = printed_form(reported, claim["quotation"]) is None
-    shown = f"{pub.bound + ' ' if pub.bound else ''}{_num(value, pub.decimals)}"
+    shown = f"{pub.bound + ' ' if pub.bound else ''}{text.number(value, pub.decimals)}"
     head = (f"Public data give {shown} {unit} against the reported "
             f"{reported_text(claim)}: ")
     rel = abs(d) / abs(reported)
@@ -665,16 +659,16 @@ def assess(claim: dict) -> dict:
     if claim["claim_type"] == "direction":
         precision = DIRECTION_PRECISION[claim["indicator"]]
         verdict = direction_verdict([m for _, m in pub.margins], precision)
-        text = "; ".join(f"{label}: {m:+.{pub.decimals}f}" for label, m in pub.margins)
+        shown = "; ".join(f"{label}: {m:+.{pub.decimals}f}" for label, m in pub.margins)
         reason = _direction_reason(claim, pub, verdict, precision)
     else:
         verdict = value_verdict(claim["value"], pub.value, claim["qualifier"], _tolerance(claim))
         pub = Public(pub.value, max(pub.decimals, reported_decimals(claim)), pub.method,
                      pub.sources, pub.margins, pub.bound)
-        text = f"{pub.bound + ' ' if pub.bound else ''}{_num(pub.value, pub.decimals)} {claim['unit']}"
+        shown = f"{pub.bound + ' ' if pub.bound else ''}{text.number(pub.value, pub.decimals)} {claim['unit']}"
         reason = _value_reason(claim, pub, verdict)
     return {**row, "public": pub.value if pub.value is not None else float("nan"),
-            "public_text": text, "method": pub.method, "public_sources": "; ".join(pub.sources),
+            "public_text": shown, "method": pub.method, "public_sources": "; ".join(pub.sources),
             "verdict": verdict, "reason": reason}
 
 

@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 import altair as alt
 import pandas as pd
 
-from . import charts, data, regions, series
+from . import charts, data, regions, series, text
 
 WIDTH = 470
 HEIGHT = 230
@@ -43,10 +43,10 @@ NO_DATA = "No public figure for {title} in {name} in the tables used here."
 _MARKUP = str.maketrans({c: "\\" + c for c in "\\`*_[]$<>|"})
 
 
-def md(text: str) -> str:
+def md(value: str) -> str:
     """Text for the MyST pages, with markup characters escaped (a title such as
     "Poverty headcount at $3.00 a day" must not open a formula)."""
-    return str(text).translate(_MARKUP)
+    return str(value).translate(_MARKUP)
 
 
 def prose_name(slug: str) -> str:
@@ -102,19 +102,16 @@ def figures(key: str, geos: list[str], anchor: str | None = None) -> pd.DataFram
     return frame[frame["vintage"] == vintage].reset_index(drop=True)
 
 
-def fmt(value: float, digits: int) -> str:
-    """A figure as the book prints it: thousands separated, ``digits`` decimals."""
-    return f"{value:,.{max(digits, 0)}f}"
 
 
 def _method(row) -> str:
     method = row["method"]
-    text = "as published" if method == "published" else method
+    how = "as published" if method == "published" else method
     if row.get("vintage"):
-        text += f", {row['vintage']} series"
+        how += f", {row['vintage']} series"
     if row.get("status") == "preliminary":
-        text += ", preliminary"
-    return text
+        how += ", preliminary"
+    return how
 
 
 def latest_sentence(key: str, slug: str, frame: pd.DataFrame) -> str:
@@ -129,13 +126,13 @@ def latest_sentence(key: str, slug: str, frame: pd.DataFrame) -> str:
         return NO_DATA.format(title=md(info["title"]), name=name)
     row = own.sort_values("year").iloc[-1]
     year = int(row["year"])
-    text = (f"**{md(info['title'])}**, {md(info['unit'])}: "
-            f"{fmt(row['value'], info['digits'])} in {year} ({md(_method(row))})")
+    sentence = (f"**{md(info['title'])}**, {md(info['unit'])}: "
+                f"{text.number(row['value'], info['digits'])} in {year} ({md(_method(row))})")
     country = frame[(frame["geo"] == "whole-country") & (frame["year"] == year)]
     if slug != "whole-country" and len(country):
-        text += (f", against {fmt(country['value'].iloc[0], info['digits'])} "
-                 "for the whole country")
-    return text + "."
+        sentence += (f", against {text.number(country['value'].iloc[0], info['digits'])} "
+                     "for the whole country")
+    return sentence + "."
 
 
 def meta(key: str) -> dict:
@@ -480,7 +477,7 @@ def latest_table(keys: list[str], geos: list[str], anchor: str | None = None) ->
                    "Year": None, "Value": None, "Unit": info["unit"], "Method": None}
             if len(own):
                 last = own.sort_values("year").iloc[-1]
-                row.update(Year=int(last["year"]), Value=fmt(last["value"], info["digits"]),
+                row.update(Year=int(last["year"]), Value=text.number(last["value"], info["digits"]),
                            Method=_method(last))
             rows.append(row)
     table = pd.DataFrame(rows, columns=["Indicator", "Region", "Year", "Value", "Unit",

@@ -4,9 +4,9 @@ import math
 
 import pytest
 
-from analysis import components
-from analysis.components import (geometry_area_km2, ordinal, per_10000, percent_of, rank_of,
-                                 short_method)
+from analysis import components, data
+from analysis.components import geometry_area_km2, ordinal, rank_of, short_method
+from analysis.indicators import per_10000, percent_of
 
 
 def test_percent_of_insured_over_labour_force_2010():
@@ -126,5 +126,5 @@ def test_outlet_is_the_publisher_and_edition_of_sources_csv():
     # data/sources.csv: vss-2019-bac-ninh-inspection, publisher "Viet Nam Social Security
     # (English portal)", edition 2019; geoboundaries-vnm-adm1, "geoBoundaries (William &
     # Mary geoLab)", edition 2023.
-    assert components.outlet("vss-2019-bac-ninh-inspection") == "Viet Nam Social Security, 2019"
-    assert components.outlet("geoboundaries-vnm-adm1") == "geoBoundaries, 2023"
+    assert data.outlet("vss-2019-bac-ninh-inspection") == "Viet Nam Social Security, 2019"
+    assert data.outlet("geoboundaries-vnm-adm1") == "geoBoundaries, 2023"

@@ -3,7 +3,7 @@
 import pandas as pd
 import pytest
 
-from analysis import context
+from analysis import context, text
 
 
 def test_period_date():
@@ -105,15 +105,15 @@ def test_poverty_national_keeps_measures_and_standards_apart():
 
 
 def test_as_reported():
-    assert context.as_reported(39, "over", " %") == "over 39 %"
-    assert context.as_reported(93.35, "exact", " %") == "93.35 %"
-    assert context.as_reported(1_130_000, "about") == "about 1,130,000"
-    assert context.as_reported(35, "range", " %", value_high=40) == "35–40 %"
-    assert context.as_reported(2.9, "under", " %", decimals=2) == "under 2.90 %"
+    assert text.as_reported(39, "over", " %") == "over 39 %"
+    assert text.as_reported(93.35, "exact", " %") == "93.35 %"
+    assert text.as_reported(1_130_000, "about") == "about 1,130,000"
+    assert text.as_reported(35, "range", " %", value_high=40) == "35–40 %"
+    assert text.as_reported(2.9, "under", " %", decimals=2) == "under 2.90 %"
     with pytest.raises(ValueError, match="value_high"):
-        context.as_reported(35, "range")
+        text.as_reported(35, "range")
     with pytest.raises(ValueError, match="unknown qualifier"):
-        context.as_reported(1, "roughly")
+        text.as_reported(1, "roughly")
 
 
 def test_reported_over_time_keeps_press_and_documents_apart():

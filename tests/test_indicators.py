@@ -1,4 +1,5 @@
 """Indicators against hand-worked cases and GSO's published national figures."""
+import math
 from itertools import product
 
 import numpy as np
@@ -6,6 +7,7 @@ import pandas as pd
 import pytest
 
 from analysis import data, indicators
+from analysis import indicators as ind
 
 
 def discrete_gini(x):
@@ -239,3 +241,115 @@ def test_year_series_rejects_what_is_not_a_year_series():
         indicators.year_series(pd.Series([1.0, 2.0], index=[2010, 2010]), "income")
     with pytest.raises(ValueError, match="must be years"):
         indicators.year_series(pd.Series([1.0], index=["one"]), "income")
+
+
+# --- changes between years, prices and readings (from the data tables, by hand) ----------
+
+# data/insurance_national.csv: whole-country, insured, social (thousand persons)
+SI_INSURED = pd.Series({2010: 9682.6, 2012: 10565.4, 2013: 11057.4, 2014: 11645.8,
+                        2015: 12290.5})
+# data/national_accounts_gso.csv: whole-country, pre-revision, gdp_constant_2010
+GDP_CONSTANT = pd.Series({2010: 2157828, 2011: 2292483, 2012: 2412778, 2013: 2543596,
+                          2014: 2695796, 2015: 2875856})
+
+
+def test_changes_between_successive_years_si_participants_to_gdp():
+    table = ind.changes(SI_INSURED, GDP_CONSTANT)
+    # pairs of successive years both series have: 2011 has no participants, so the
+    # first pair spans 2010-2012
+    assert list(zip(table["start"], table["end"])) == [(2010, 2012), (2012, 2013),
+                                                       (2013, 2014), (2014, 2015)]
+    last = table.iloc[-1]
+    # 2014-2015: (12290.5 - 11645.8) / 11645.8 = 644.7 / 11645.8 = 5.5359 %
+    #            (2875856 - 2695796) / 2695796 = 180060 / 2695796 = 6.6793 %
+    #            5.5359 / 6.6793 = 0.82882
+    assert last["pct_y"] == pytest.approx(5.5359, abs=1e-4)
+    assert last["pct_x"] == pytest.approx(6.6793, abs=1e-4)
+    assert last["elasticity"] == pytest.approx(0.82882, abs=1e-5)
+    assert last["span"] == 1
+
+
+def test_changes_over_chosen_periods():
+    out = ind.changes(SI_INSURED, GDP_CONSTANT, [(2010, 2012), (2010, 2015)]).set_index("period")
+    # 10565.4 / 9682.6 = 1.0911739 -> +9.117 %; 2412778 / 2157828 = 1.1181512 -> +11.815 %
+    assert out.loc["2010-2012", "pct_y"] == pytest.approx(9.117386, abs=1e-5)
+    assert out.loc["2010-2012", "pct_x"] == pytest.approx(11.815122, abs=1e-5)
+    assert out.loc["2010-2012", "elasticity"] == pytest.approx(0.771671, abs=1e-5)
+    # 12290.5 / 9682.6 = 1.2693388; 2875856 / 2157828 = 1.3327550; 26.93388 / 33.27550 = 0.80942
+    assert out.loc["2010-2015", "elasticity"] == pytest.approx(0.809421, abs=1e-5)
+    # (1.2693388) ** (1/5) = 1.0488551 -> 4.8855 % a year
+    assert out.loc["2010-2015", "y_cagr"] == pytest.approx(4.88551, abs=1e-4)
+
+
+def test_changes_leave_out_a_missing_year_and_need_a_change_in_x():
+    # SI has no 2011 figure (the GSO table has no 2011 column): nothing is bridged
+    out = ind.changes(SI_INSURED, GDP_CONSTANT, [(2010, 2011), (2011, 2012), (2012, 2015)])
+    assert out["period"].tolist() == ["2012-2015"]
+    flat = ind.changes(pd.Series({1: 2.0, 2: 3.0}), pd.Series({1: 5.0, 2: 5.0}))
+    assert math.isnan(flat["elasticity"].iloc[0]) and flat["pct_y"].iloc[0] == pytest.approx(50.0)
+
+
+def test_changes_bad_input():
+    with pytest.raises(ValueError, match="end must come after"):
+        ind.changes(SI_INSURED, GDP_CONSTANT, [(2012, 2010)])
+    with pytest.raises(ValueError, match="pandas Series"):
+        ind.changes([1, 2], GDP_CONSTANT)
+    with pytest.raises(ValueError, match="year twice"):
+        ind.changes(pd.Series([1.0, 2.0], index=[2010, 2010]), GDP_CONSTANT)
+    with pytest.raises(ValueError, match="base of y"):
+        ind.changes(pd.Series({2010: 0.0, 2012: 1.0}), GDP_CONSTANT)
+    with pytest.raises(ValueError, match="years"):
+        ind.changes(pd.Series({"a": 1.0}), GDP_CONSTANT)
+
+
+def test_consecutive_periods():
+    assert ind.consecutive_periods([2015, 2010, 2012, 2013, 2014]) == \
+        [(2010, 2012), (2012, 2013), (2013, 2014), (2014, 2015)]
+    assert ind.consecutive_periods([2010]) == []
+
+
+def test_deflator_and_constant_prices():
+    # 2015: 100 x 4192862 / 2875856 = 145.795 (data/national_accounts_gso.csv, gdp_current)
+    index = ind.deflator(pd.Series({2010: 2157828, 2015: 4192862}), GDP_CONSTANT)
+    assert index[2010] == pytest.approx(100.0)
+    assert index[2015] == pytest.approx(145.795, abs=1e-3)
+    # 2,000 at 2015 prices is 2,000 x 100 / 145.795 = 1371.79 at 2010 prices
+    real = ind.to_constant_prices(pd.Series({2015: 2000.0}), index)
+    assert real[2015] == pytest.approx(1371.79, abs=1e-2)
+    with pytest.raises(ValueError, match="2016"):
+        ind.to_constant_prices(pd.Series({2016: 1.0}), pd.Series({2015: 100.0}))
+
+
+def test_percent_of_series_and_pace_to_target():
+    # data/insurance_national.csv (2015, insured, social) 12290.5 over
+    # data/labour_force.csv summed for 2015 (whole country 53984.2): 22.767 %
+    assert ind.percent_of(12290.5, 53984.2) == pytest.approx(22.767, abs=1e-3)
+    out = ind.percent_of(pd.Series({2015: 12290.5}), pd.Series({2015: 53984.2}))
+    assert out[2015] == pytest.approx(22.767, abs=1e-3)
+    with pytest.raises(ValueError, match="whole"):
+        ind.percent_of(1.0, 0.0)
+    # over 39 % in 2023, 60 % by 2030: 21 / 7 = 3 points a year
+    assert ind.pace_to_target(39, 2023, 60, 2030) == pytest.approx(3.0)
+    with pytest.raises(ValueError, match="not after"):
+        ind.pace_to_target(39, 2030, 60, 2030)
+
+
+def test_relative_to():
+    # data/income_by_quintile.csv quintile 0, 2010: red-river-delta 1580, whole-country 1387
+    # 1580 / 1387 = 1.139149 -> +13.9149 %
+    assert ind.relative_to(1580, 1387) == pytest.approx(13.9149, abs=1e-4)
+    assert ind.relative_to(1387, 1387) == 0.0
+    with pytest.raises(ValueError, match="reference"):
+        ind.relative_to(1, 0)
+
+
+@pytest.mark.parametrize("e, words", [(-1.5, "proportionally faster"), (-1.0, "same rate"),
+                                      (-0.4, "more slowly"), (0.0, "did not respond"),
+                                      (0.3, "rose despite")])
+def test_poverty_elasticity_reading(e, words):
+    assert words in ind.poverty_elasticity_reading(e)
+
+
+def test_poverty_elasticity_reading_rejects_nan():
+    with pytest.raises(ValueError, match="finite"):
+        ind.poverty_elasticity_reading(float("nan"))

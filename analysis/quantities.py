@@ -1,0 +1,436 @@
+"""The quantities the book states, each with its identity, and the glue that prints them.
+
+A number in the book's prose is a :class:`Quantity`: a value together with what it
+measures (``indicator``), where (``geo``, a registry slug), when (``period``: a year
+such as ``'2016'`` or a span such as ``'2014-2016'``) and on which ``basis`` (how it
+was made: published or aggregated, vintage, denominator, price base, poverty
+standard). Two numbers with the same identity are the same quantity and must be
+equal wherever the book prints them; :func:`glue` writes the identity beside the
+value into the executed notebook, and a test of the book reads every notebook and
+fails when one identity carries two values.
+
+Quantities come from one place each:
+
+* :func:`at` reads a figure of a registered series (:mod:`analysis.series`): the
+  published figure, or the province aggregate, with the series' method and vintage
+  as its basis;
+* the derived quantities (:func:`cagr`, :func:`change`, :func:`difference`,
+  :func:`ratio`, :func:`above`, :func:`share`, :func:`elasticity`) are computed from
+  other quantities by the formulas of :mod:`analysis.indicators`, and name their
+  identity from their inputs, so that two pages computing the same thing from the
+  same figures state the same quantity, and two computed from different bases state
+  two quantities whose basis says how they differ. A derived quantity refuses inputs
+  of two vintages (a series is never spliced across a revision);
+* the quantities of one topic that several pages state (the poverty elasticities,
+  the insurance participant elasticities, a region's income against the country's,
+  the deflator) have one function each below.
+
+Why not a library: no package describes a statistic with its geography, period and
+basis and carries that identity into notebook outputs; the rules are short and are
+the book's own.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, replace
+
+import pandas as pd
+
+from . import indicators, regions, series
+
+#: How a quantity's value reads: a level or a rate as it is (``level``), a ratio of two
+#: figures (``ratio``, 1.46 times) or the same ratio as a percentage above the second
+#: figure (``percent_above``, 46 % above). A ratio and its percentage form are one
+#: quantity: :meth:`Quantity.canonical` turns both into the ratio.
+FORMS = ("level", "ratio", "percent_above")
+
+#: The key under which :func:`glue` writes a quantity's identity into the output's
+#: metadata.
+METADATA_KEY = "quantity"
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number the book states, with its identity (indicator, geo, period, basis)."""
+
+    indicator: str
+    geo: str
+    period: str
+    basis: str
+    value: float
+    unit: str = ""
+    sources: tuple[str, ...] = ()
+    status: str = "final"
+    form: str = "level"
+    scale: float = 1.0
+
+    def __post_init__(self):
+        if self.form not in FORMS:
+            raise ValueError(f"form must be one of {FORMS}, got {self.form!r}")
+        v = float(self.value)
+        if not math.isfinite(v):
+            raise ValueError(f"{self.indicator}, {self.geo}, {self.period}: the value is "
+                             f"not a finite number ({self.value!r})")
+        object.__setattr__(self, "value", v)
+        object.__setattr__(self, "period", str(self.period))
+        object.__setattr__(self, "sources", tuple(dict.fromkeys(self.sources)))
+
+    @property
+    def key(self) -> tuple[str, str, str, str]:
+        """The identity: (indicator, geo, period, basis)."""
+        return (self.indicator, self.geo, self.period, self.basis)
+
+    def canonical(self) -> float:
+        """The value in the quantity's canonical form: a percentage above as a ratio,
+        a value shown in another unit (:meth:`scaled`) in the series' own unit."""
+        v = 1.0 + self.value / 100.0 if self.form == "percent_above" else self.value
+        return v / self.scale
+
+    def __float__(self) -> float:
+        return self.value
+
+    def metadata(self) -> dict:
+        """The identity, the value and the provenance, as :func:`glue` stores them."""
+        return {"indicator": self.indicator, "geo": self.geo, "period": self.period,
+                "basis": self.basis, "value": self.value, "canonical": self.canonical(),
+                "form": self.form, "unit": self.unit, "sources": list(self.sources),
+                "status": self.status}
+
+    def scaled(self, factor: float, unit: str) -> "Quantity":
+        """The same quantity in another unit (thousand persons as million persons:
+        ``factor`` 0.001): the identity is unchanged, the unit is named, and
+        :meth:`canonical` returns the value in the original unit."""
+        if self.form != "level":
+            raise ValueError("only a level is shown in another unit")
+        return replace(self, value=self.value * factor, unit=unit, scale=self.scale * factor)
+
+
+def _year_of(period: str) -> int:
+    return int(str(period).split("-")[-1])
+
+
+# --- reading a series ------------------------------------------------------------------
+
+def _basis(row: dict) -> str:
+    """A series row's basis: its method, and its vintage when it has one."""
+    method = row.get("method") or "published"
+    vintage = row.get("vintage") or ""
+    return f"{method}; {vintage}" if vintage else method
+
+
+def at(key: str, geo: str, year: int, vintage: str | None = None) -> Quantity:
+    """The figure of series ``key`` for a geography and year (:func:`analysis.series.get`),
+    as a quantity whose basis is the series' method and vintage. A year with no figure
+    is an error naming the years there are; a year with figures of several vintages
+    needs ``vintage``."""
+    frame = series.get(key, geo, vintage)
+    rows = frame[frame["year"] == int(year)]
+    if rows.empty:
+        have = sorted(int(y) for y in frame["year"].unique())
+        raise ValueError(f"series {key} has no figure for {geo} in {year}; "
+                         f"years with one: {have or 'none'}")
+    if len(rows) > 1:
+        raise ValueError(f"series {key} has {len(rows)} figures for {geo} in {year} "
+                         f"(vintages {sorted(rows['vintage'])}): name one")
+    row = rows.iloc[0].to_dict()
+    return Quantity(key, geo, str(int(year)), _basis(row), float(row["value"]),
+                    unit=row["unit"], sources=tuple(str(row["source"]).split(";")),
+                    status=row["status"] or "final")
+
+
+def years(key: str, geo: str, vintage: str | None = None) -> list[int]:
+    """The years in which series ``key`` has a figure for a geography."""
+    return sorted(int(y) for y in series.get(key, geo, vintage)["year"].unique())
+
+
+def by_year(key: str, geo: str = "whole-country", vintage: str | None = None) -> pd.Series:
+    """One series of the book for one geography, as values indexed by year. A series
+    with several vintages for the geography needs ``vintage`` (two vintages are never
+    read as one series)."""
+    frame = series.get(key, geo, vintage)
+    if frame["vintage"].nunique() > 1:
+        raise ValueError(f"{key} for {geo} has vintages {sorted(frame['vintage'].unique())}: "
+                         "name one")
+    return frame.set_index("year")["value"].rename(key)
+
+
+# --- derived quantities ------------------------------------------------------------------
+
+def _same_series(a: Quantity, b: Quantity, what: str) -> None:
+    if (a.indicator, a.geo) != (b.indicator, b.geo):
+        raise ValueError(f"{what} needs two figures of one series and geography, got "
+                         f"{a.indicator} for {a.geo} and {b.indicator} for {b.geo}")
+    if a.basis != b.basis:
+        raise ValueError(f"{what} of {a.indicator} for {a.geo}: the figures of {a.period} and "
+                         f"{b.period} are on two bases ({a.basis!r} and {b.basis!r}); a series "
+                         "is never joined across vintages or methods")
+    if a.unit != b.unit:
+        raise ValueError(f"{what} of {a.indicator}: two units ({a.unit!r}, {b.unit!r})")
+
+
+def _status(*qs: Quantity) -> str:
+    return "preliminary" if any(q.status == "preliminary" for q in qs) else "final"
+
+
+def _span(a: Quantity, b: Quantity) -> str:
+    return f"{a.period.split('-')[0]}-{b.period.split('-')[-1]}"
+
+
+def cagr(first: Quantity, last: Quantity) -> Quantity:
+    """Compound annual growth of one series between two years, in per cent a year
+    (:func:`analysis.indicators.cagr`)."""
+    _same_series(first, last, "a growth rate")
+    n = _year_of(last.period) - _year_of(first.period)
+    return Quantity(f"{first.indicator}: growth a year", first.geo, _span(first, last),
+                    first.basis, indicators.cagr(first.value, last.value, n), "% a year",
+                    first.sources + last.sources, _status(first, last))
+
+
+def change(first: Quantity, last: Quantity) -> Quantity:
+    """Relative change of one series between two years, in per cent: 100 (b / a - 1)."""
+    _same_series(first, last, "a change")
+    if first.value <= 0:
+        raise ValueError(f"{first.indicator}: a relative change from {first.value} is undefined")
+    return Quantity(f"{first.indicator}: change", first.geo, _span(first, last), first.basis,
+                    100.0 * (last.value / first.value - 1.0), "%",
+                    first.sources + last.sources, _status(first, last))
+
+
+def difference(first: Quantity, last: Quantity) -> Quantity:
+    """Change of one series between two years in its own unit (points for a rate)."""
+    _same_series(first, last, "a difference")
+    unit = "percentage points" if first.unit.startswith(("%", "percent")) else first.unit
+    return Quantity(f"{first.indicator}: difference", first.geo, _span(first, last),
+                    first.basis, last.value - first.value, unit,
+                    first.sources + last.sources, _status(first, last))
+
+
+def _relation(a: Quantity, b: Quantity, name: str) -> tuple[str, str]:
+    if a.period != b.period:
+        raise ValueError(f"{name} of {a.indicator} compares {a.period} with {b.period}: "
+                         "compare figures of one period")
+    if a.unit != b.unit and name != "share":
+        raise ValueError(f"{name} of {a.indicator} and {b.indicator}: two units "
+                         f"({a.unit!r}, {b.unit!r})")
+    other = b.indicator if b.indicator != a.indicator else ""
+    indicator = f"{a.indicator} relative to {b.geo}" + (f" {other}" if other else "")
+    basis = a.basis if a.basis == b.basis else f"{a.basis} | {b.geo}: {b.basis}"
+    return indicator, basis
+
+
+def ratio(a: Quantity, b: Quantity) -> Quantity:
+    """``a`` as a multiple of ``b`` (1.46 times), same period and unit."""
+    indicator, basis = _relation(a, b, "a ratio")
+    if b.value <= 0:
+        raise ValueError(f"a ratio to {b.indicator} = {b.value} is undefined")
+    return Quantity(indicator, a.geo, a.period, basis, a.value / b.value, "times",
+                    a.sources + b.sources, _status(a, b), form="ratio")
+
+
+def above(a: Quantity, b: Quantity) -> Quantity:
+    """``a`` as a percentage above (+) or below (-) ``b``: 100 (a / b - 1). The same
+    quantity as :func:`ratio`, written another way."""
+    r = ratio(a, b)
+    return replace(r, value=100.0 * (r.value - 1.0), unit="% above", form="percent_above")
+
+
+def share(part: Quantity, whole: Quantity) -> Quantity:
+    """``part`` as a percentage of ``whole`` (a region's population as a share of the
+    country's; insured persons over the labour force): 100 part / whole."""
+    if part.unit != whole.unit:
+        raise ValueError(f"a share needs one unit, got {part.unit!r} and {whole.unit!r}")
+    indicator, basis = _relation(part, whole, "share")
+    if whole.indicator == part.indicator:
+        indicator = f"{part.indicator} share of {whole.geo}"
+    else:
+        indicator = f"{part.indicator} over {whole.indicator}"
+    if whole.value <= 0:
+        raise ValueError(f"a share of {whole.indicator} = {whole.value} is undefined")
+    return Quantity(indicator, part.geo, part.period, basis, 100.0 * part.value / whole.value,
+                    "%", part.sources + whole.sources, _status(part, whole))
+
+
+def elasticity(y0: Quantity, y1: Quantity, x0: Quantity, x1: Quantity,
+               name: str | None = None) -> Quantity:
+    """Arc elasticity of y to x between two years, %Δy / %Δx
+    (:func:`analysis.indicators.elasticity`); ``name`` the indicator (default
+    'elasticity of <y> to <x>')."""
+    _same_series(y0, y1, "an elasticity")
+    _same_series(x0, x1, "an elasticity")
+    if (y0.period, y1.period) != (x0.period, x1.period):
+        raise ValueError("an elasticity needs both series over the same period")
+    value = indicators.elasticity(y0.value, y1.value, x0.value, x1.value)
+    return Quantity(name or f"elasticity of {y0.indicator} to {x0.indicator}", y0.geo,
+                    _span(y0, y1), f"{y0.basis} | {x0.indicator}: {x0.basis}", value, "",
+                    y0.sources + y1.sources + x0.sources + x1.sources,
+                    _status(y0, y1, x0, x1))
+
+
+def value(indicator: str, geo: str, period, basis: str, number: float, unit: str = "",
+          sources: tuple[str, ...] = (), status: str = "final") -> Quantity:
+    """A quantity computed on a page from its own inputs (a count of provinces above a
+    line, a correlation): the page names its identity."""
+    return Quantity(indicator, geo, str(period), basis, number, unit, tuple(sources), status)
+
+
+# --- prices ------------------------------------------------------------------------------
+
+#: The one price index of the book: the implicit GDP deflator of GSO's revised national
+#: accounts (National Summary Data Page), 2010 = 100. It is a price index of all output,
+#: not of household spending (no consumer price index by year is among the tables); every
+#: page that deflates uses it.
+DEFLATOR = "implicit GDP deflator of GSO's revised national accounts (2010 = 100)"
+
+
+def deflator(year: int) -> Quantity:
+    """The implicit GDP deflator of a year: 100 × GDP at current prices / GDP at
+    constant 2010 prices, both of GSO's revised series (:data:`DEFLATOR`)."""
+    cur = at("gdp_current", "whole-country", year)
+    const = at("gdp_constant_2010", "whole-country", year)
+    return Quantity("gdp_deflator", "whole-country", str(int(year)),
+                    f"{cur.basis}; 2010 = 100",
+                    float(indicators.deflator(pd.Series({int(year): cur.value}),
+                                              pd.Series({int(year): const.value}))[int(year)]),
+                    "index (2010 = 100)", cur.sources + const.sources, _status(cur, const))
+
+
+def real(q: Quantity) -> Quantity:
+    """A figure at current prices of one year, in 2010 prices: value × 100 / the
+    :func:`deflator` of its year."""
+    d = deflator(_year_of(q.period))
+    return Quantity(f"{q.indicator} at 2010 prices", q.geo, q.period,
+                    f"{q.basis}; deflated by the {DEFLATOR}",
+                    q.value * 100.0 / d.value, q.unit.replace("current prices", "2010 prices"),
+                    q.sources + d.sources, _status(q, d))
+
+
+# --- poverty, income and insurance against growth ---------------------------------------
+
+#: The prices an income is taken at in an elasticity of poverty to income.
+PRICES = ("real", "current")
+
+
+def _income(geo: str, year: int, prices: str) -> Quantity:
+    if prices not in PRICES:
+        raise ValueError(f"prices must be one of {PRICES}, got {prices!r}")
+    q = at("income_per_capita", geo, year)
+    return real(q) if prices == "real" else q
+
+
+def poverty_elasticity(geo: str, start: int, end: int, prices: str = "real") -> Quantity:
+    """Elasticity of GSO's general poverty rate to mean income per head between two
+    survey years (thesis 2.3.3; %Δpoverty / %Δincome), income at 2010 prices
+    (``prices='real'``, deflated by :func:`deflator`) or at current prices. A KER's
+    rate and income are its provinces' figures weighted by population (the series
+    engine)."""
+    p0, p1 = at("poverty_rate", geo, start), at("poverty_rate", geo, end)
+    return elasticity(p0, p1, _income(geo, start, prices), _income(geo, end, prices))
+
+
+def poverty_elasticities(geos: list[str], periods=None) -> pd.DataFrame:
+    """:func:`poverty_elasticity` for several geographies and periods, as a table for
+    charts: geo, start, end, period, poverty at both ends (``y0``, ``y1``), real income
+    at both ends (``x0``, ``x1``), their changes in per cent, the elasticity at 2010
+    prices and at current prices, and its reading. ``periods`` defaults to the
+    successive survey years each geography has; a period a geography lacks a figure
+    for is left out."""
+    rows = []
+    for geo in geos:
+        pov, inc = by_year("poverty_rate", geo), by_year("income_per_capita", geo)
+        spans = periods or indicators.consecutive_periods(set(pov.index) & set(inc.index))
+        for start, end in spans:
+            if not {start, end} <= set(pov.index) & set(inc.index):
+                continue
+            e = poverty_elasticity(geo, start, end, "real")
+            n = poverty_elasticity(geo, start, end, "current")
+            y0, y1 = at("poverty_rate", geo, start), at("poverty_rate", geo, end)
+            x0, x1 = _income(geo, start, "real"), _income(geo, end, "real")
+            rows.append({"geo": geo, "start": int(start), "end": int(end),
+                         "period": f"{start}-{end}", "y0": y0.value, "y1": y1.value,
+                         "x0": x0.value, "x1": x1.value, "pct_y": change(y0, y1).value,
+                         "pct_x": change(x0, x1).value, "elasticity": e.value,
+                         "nominal_elasticity": n.value,
+                         "reading": indicators.poverty_elasticity_reading(e.value)})
+    return pd.DataFrame(rows)
+
+
+#: The volume of output the insured persons are set against: GDP at constant 2010 prices
+#: of GSO's 2018 edition, the edition of the insurance table (before the revision).
+INSURED_GDP = "gdp_constant_gso"
+SCHEMES = {"si": "social insurance", "hi": "health insurance", "ui": "unemployment insurance"}
+
+
+def insured_elasticity(scheme: str, start: int, end: int) -> Quantity:
+    """Elasticity of the persons insured by a scheme (``si``, ``hi``, ``ui``) to real
+    GDP between two years, whole country (thesis 2.3.1; %Δinsured / %ΔGDP), GDP at
+    constant 2010 prices of the insurance table's edition (:data:`INSURED_GDP`)."""
+    if scheme not in SCHEMES:
+        raise ValueError(f"unknown scheme {scheme!r}; valid: {', '.join(SCHEMES)}")
+    key = f"{scheme}_insured"
+    return elasticity(at(key, "whole-country", start), at(key, "whole-country", end),
+                      at(INSURED_GDP, "whole-country", start),
+                      at(INSURED_GDP, "whole-country", end))
+
+
+def insured_elasticities(scheme: str, periods=None) -> pd.DataFrame:
+    """:func:`insured_elasticity` over periods (default: the successive years of the
+    insurance table), as a table: start, end, period, span, insured and GDP at both
+    ends, their changes in per cent and the elasticity."""
+    ins, gdp = by_year(f"{scheme}_insured"), by_year(INSURED_GDP)
+    spans = periods or indicators.consecutive_periods(set(ins.index) & set(gdp.index))
+    table = indicators.changes(ins, gdp, spans)
+    for i, r in table.iterrows():  # the one computation, checked against the table's
+        q = insured_elasticity(scheme, int(r["start"]), int(r["end"]))
+        if not math.isclose(q.value, r["elasticity"], rel_tol=1e-12):
+            raise AssertionError(f"{scheme} {r['period']}: two computations disagree")
+    return table
+
+
+def relative(key: str, geo: str, year: int, reference: str = "whole-country",
+             vintage: str | None = None, form: str = "ratio") -> Quantity:
+    """A region's figure of a series against a reference geography's figure of the same
+    series and year: as a ratio (``form='ratio'``, 1.46 times) or as a percentage above
+    (``form='above'``, 46 %). The two forms are one quantity."""
+    a, b = at(key, geo, year, vintage), at(key, reference, year, vintage)
+    if form == "ratio":
+        return ratio(a, b)
+    if form == "above":
+        return above(a, b)
+    raise ValueError(f"form must be 'ratio' or 'above', got {form!r}")
+
+
+# --- glue: the number and its identity into the notebook --------------------------------
+
+def glue(name: str, item, states: list[Quantity] | tuple = ()) -> None:
+    """Glue a number, a text, a table or a chart under ``name`` for the page's prose
+    (myst-nb ``{glue:text}``, ``{glue:md}``, ``{glue:}``), not displayed.
+
+    A :class:`Quantity` is glued as its value (a plain float, so that the prose's
+    format spec applies) with its identity in the output's metadata (key
+    :data:`METADATA_KEY`); a test of the book reads it. A plain integer (a year, a
+    count) or a text is glued as it is; a text or a table that prints quantities
+    lists them in ``states`` (stored under ``METADATA_KEY + '_list'``). A plain float
+    is refused: every fractional number the book prints has an identity.
+    """
+    import IPython
+    from IPython.display import display
+    from myst_nb.ext.glue import GLUE_PREFIX
+
+    if hasattr(item, "item") and not isinstance(item, (str, bytes)):
+        try:
+            item = item.item()  # numpy scalar
+        except (TypeError, ValueError):
+            pass
+    if isinstance(item, float):
+        raise TypeError(f"glue {name!r}: a fractional number needs its identity; glue a "
+                        "Quantity (analysis.quantities)")
+    metadata = {"scrapbook": {"name": name, "mime_prefix": GLUE_PREFIX}}
+    if isinstance(item, Quantity):
+        bundle = {"text/plain": repr(item.value)}
+        metadata[METADATA_KEY] = item.metadata()
+    else:
+        bundle, extra = IPython.core.formatters.format_display_data(item)
+        metadata.update(extra)
+    if states:
+        metadata[METADATA_KEY + "_list"] = [q.metadata() for q in states]
+    display({GLUE_PREFIX + k: v for k, v in bundle.items()}, raw=True, metadata=metadata)

@@ -1,0 +1,61 @@
+"""How the book writes a number: the one formatting of figures, qualifiers and ranges
+that every page, table, chart text and the ledger use.
+
+Pure functions (no file or network I/O). The publisher of a source is named by
+:func:`analysis.data.publisher`.
+"""
+from __future__ import annotations
+
+import math
+
+#: The words a printed figure's qualifier reads as, before the number.
+QUALIFIER_WORDS = {"exact": "", "over": "over ", "about": "about ", "nearly": "nearly ",
+                   "under": "under "}
+
+
+def number(value: float, decimals: int | None = None) -> str:
+    """A figure as the book prints it: thousands separated by commas and ``decimals``
+    decimals (``number(4118, 0)`` is ``'4,118'``); ``decimals=None`` prints the value
+    with no trailing zeros (``number(39.0)`` is ``'39'``, ``number(2.45)`` ``'2.45'``)."""
+    v = float(value)
+    if not math.isfinite(v):
+        raise ValueError(f"cannot print {value!r} as a figure")
+    if decimals is None:
+        return f"{v:,.6f}".rstrip("0").rstrip(".")
+    return f"{v:,.{max(int(decimals), 0)}f}"
+
+
+def as_reported(value: float, qualifier: str = "exact", suffix: str = "",
+                value_high: float | None = None, decimals: int | None = None) -> str:
+    """A figure as a reader should read it, with its qualifier: ``as_reported(39,
+    'over', ' %')`` is ``'over 39 %'``; a range (``qualifier='range'``) reads
+    ``'35–40 %'``. ``decimals`` as in :func:`number`."""
+    if qualifier == "range":
+        if value_high is None or value_high != value_high:
+            raise ValueError("a range needs value_high")
+        return f"{number(value, decimals)}–{number(value_high, decimals)}{suffix}"
+    if qualifier not in QUALIFIER_WORDS:
+        raise ValueError(f"unknown qualifier {qualifier!r}; valid: "
+                         + ", ".join(list(QUALIFIER_WORDS) + ["range"]))
+    return f"{QUALIFIER_WORDS[qualifier]}{number(value, decimals)}{suffix}"
+
+
+def tex_number(value: float, decimals: int = 0) -> str:
+    """A number for LaTeX with a thousands separator: 1{,}038 or 4{,}192{,}862.5."""
+    return number(value, decimals).replace(",", "{,}")
+
+
+def period(start: int, end: int) -> str:
+    """A period as the book writes it: '2014-2016' (one year: '2016')."""
+    start, end = int(start), int(end)
+    if end < start:
+        raise ValueError(f"a period ends after it starts: {start}-{end}")
+    return str(start) if start == end else f"{start}-{end}"
+
+
+def years_list(years) -> str:
+    """Years in words: '2010', '2010 and 2012', '2010, 2012, 2014 and 2016'."""
+    ys = [str(int(y)) for y in years]
+    if not ys:
+        raise ValueError("no years to list")
+    return ys[0] if len(ys) == 1 else ", ".join(ys[:-1]) + " and " + ys[-1]

@@ -1,0 +1,1 @@
+"""Tooling of the tests: reading the executed notebooks and the chapter sources."""
