@@ -69,7 +69,7 @@ POVERTY_PRECISION = 0.05
 
 #: The documents the claims come from: a short attribution and the bibliography key.
 DOCUMENTS = {
-    "thesis-summary-2023": ("Nguyen Hong Nhung (2023), thesis summary", "nhung2023summary"),
+    "thesis-summary-2023": (text.SUMMARY, "nhung2023summary"),
     "khuyen-resolution-42-article": ("Hoang Kim Khuyen, Resolution 42 article", "khuyen-resolution42"),
     "tri-2021-role-of-social-security": ("Nguyen Minh Tri et al. (2021)", "tri2021role"),
     "hcmc-social-security-policy-article": ("Ho Chi Minh City article (undated)", "hcmc-ss-policy"),

@@ -154,6 +154,38 @@ def by_year(key: str, geo: str = "whole-country", vintage: str | None = None) ->
     return frame.set_index("year")["value"].rename(key)
 
 
+# --- precision -----------------------------------------------------------------------------
+
+#: Half a unit of the last digit the publishers print a quantity with: GSO and the thesis
+#: print the Gini coefficient to three decimals, GSO its poverty and unemployment rates to
+#: one and two decimals, its R5/R1 ratio to one. A change no larger than this is no
+#: measurable change: it is not reported as a rise or a fall.
+PRECISION = {
+    "gini": 0.0005,
+    "gini_gso": 0.0005,
+    "a40": 0.0005,
+    "r5_r1": 0.05,
+    "r5_r1_gso": 0.05,
+    "poverty_rate": 0.05,
+    "unemployment_rate": 0.005,
+    "income_gap": 0.5,
+}
+
+
+def direction(change: Quantity | float, precision: float, up: str = "rose",
+              down: str = "fell", flat: str = "did not change measurably") -> str:
+    """How a change reads at the precision of the published figures: ``up`` or ``down``
+    when it exceeds ``precision`` (:data:`PRECISION`), ``flat`` otherwise."""
+    v = float(change)
+    if not math.isfinite(v):
+        raise ValueError(f"the change must be a finite number, got {change!r}")
+    if v > precision:
+        return up
+    if v < -precision:
+        return down
+    return flat
+
+
 # --- derived quantities ------------------------------------------------------------------
 
 def _same_series(a: Quantity, b: Quantity, what: str) -> None:
@@ -193,6 +225,16 @@ def change(first: Quantity, last: Quantity) -> Quantity:
         raise ValueError(f"{first.indicator}: a relative change from {first.value} is undefined")
     return Quantity(f"{first.indicator}: change", first.geo, _span(first, last), first.basis,
                     100.0 * (last.value / first.value - 1.0), "%",
+                    first.sources + last.sources, _status(first, last))
+
+
+def fold(first: Quantity, last: Quantity) -> Quantity:
+    """How many times a series' figure of the first year its later figure is (2.4-fold)."""
+    _same_series(first, last, "a growth factor")
+    if first.value <= 0:
+        raise ValueError(f"{first.indicator}: a growth factor from {first.value} is undefined")
+    return Quantity(f"{first.indicator}: growth factor", first.geo, _span(first, last),
+                    first.basis, last.value / first.value, "times",
                     first.sources + last.sources, _status(first, last))
 
 
@@ -273,7 +315,35 @@ def value(indicator: str, geo: str, period, basis: str, number: float, unit: str
     return Quantity(indicator, geo, str(period), basis, number, unit, tuple(sources), status)
 
 
+# --- income inequality -------------------------------------------------------------------
+
+def from_quintile_means(measure: str, geo: str, year: int) -> Quantity:
+    """Gini, A40 or R5/R1 (``measure``) from GSO's own five published quintile means of
+    a geography (the country, a GSO region, a province): not GSO's published Gini,
+    which GSO computes from the household records, and not the pooled figure of the
+    series ``gini``, ``a40``, ``r5_r1`` (:mod:`analysis.series`)."""
+    from . import data
+
+    if measure not in ("gini", "a40", "r5_r1"):
+        raise ValueError(f"measure must be gini, a40 or r5_r1, got {measure!r}")
+    result = data.income_inequality(geo, int(year), "published")
+    unit = series.spec(measure).unit
+    return Quantity(measure, geo, str(int(year)), "from GSO's five published quintile means",
+                    result[measure], unit, ("gso-income-quintile-province-2018",))
+
+
 # --- prices ------------------------------------------------------------------------------
+
+def base_year() -> int:
+    """The base year of GSO's constant prices, read from the price basis of the revised
+    national accounts (``constant-2010``): one year for the whole book."""
+    from . import data
+
+    bases = {b for b in data.load("national_accounts")["price_basis"] if b.startswith("constant-")}
+    if len(bases) != 1:
+        raise ValueError(f"the national accounts have several constant-price bases: {sorted(bases)}")
+    return int(bases.pop().split("-", 1)[1])
+
 
 #: The one price index of the book: the implicit GDP deflator of GSO's revised national
 #: accounts (National Summary Data Page), 2010 = 100. It is a price index of all output,
@@ -302,6 +372,14 @@ def real(q: Quantity) -> Quantity:
                     f"{q.basis}; deflated by the {DEFLATOR}",
                     q.value * 100.0 / d.value, q.unit.replace("current prices", "2010 prices"),
                     q.sources + d.sources, _status(q, d))
+
+
+def slowest_growth_years(n: int = 2) -> list[int]:
+    """The ``n`` years of slowest real GDP growth since the base year (GSO's revised
+    series), in order: the two years of the COVID-19 pandemic in the national accounts."""
+    growth = indicators.growth_rate(by_year("gdp_constant_2010")).dropna()
+    growth = growth[growth.index > base_year()]
+    return sorted(int(y) for y in growth.nsmallest(n).index)
 
 
 # --- poverty, income and insurance against growth ---------------------------------------

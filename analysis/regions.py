@@ -23,6 +23,11 @@ GEOGRAPHIES_FILE = DATA_DIR / "geographies.csv"
 
 KINDS = ("country", "gso-region", "ker", "province")
 
+#: The year the provinces were merged (the National Assembly's resolution of 2025 cut the
+#: 63 provinces to 34). The registry, and every table of the book, keeps the provinces as
+#: they stood before the merger, the geography of all the statistics for 2010-2022.
+MERGER_YEAR = 2025
+
 
 @dataclass(frozen=True)
 class Geography:

@@ -338,6 +338,12 @@ register(Series(
     description="Average population of the year (GSO); provinces summed for regions.",
     notes="Two vintages: as published before the 2019 census revision, and revised after it."))
 register(Series(
+    "area", "Natural area", "km2", "population", _table("area"), aggregate="sum", digits=0,
+    description="Natural area (GSO); published for provinces, the GSO regions and the whole "
+                "country; a key economic region is the sum of its provinces.",
+    notes="GSO, 2018 edition, 2011-2016. The country's printed total equals the sum of its "
+          "provinces to 0.3 km2 except in 2016, when it is 279.3 km2 larger."))
+register(Series(
     "income_per_capita", "Monthly income per head", "thousand VND per month", "inequality",
     _income_rows, aggregate="weighted", weight="population", digits=0,
     description="Monthly average income per head at current prices (VHLSS rounds)."))
@@ -418,7 +424,13 @@ register(Series(
 
 
 def _world_bank(code: str) -> Callable[[], pd.DataFrame]:
-    read = _table("world_bank", indicator=code)
+    table = _table("world_bank", indicator=code)
+
+    def read() -> pd.DataFrame:
+        # a national poverty line is a vintage of its own: the lines are never joined
+        frame = table()
+        standard = frame["standard"].where(frame["standard"] != "not-applicable", "")
+        return frame.assign(vintage=standard)
     read.__name__ = "read_world_bank_" + code.replace(".", "_").lower()
     return read
 
@@ -439,9 +451,11 @@ for _key, _code, _title, _unit, _component, _digits, _description in [
      "percent of population", "assistance", 1, "World Bank, lower-middle-income line."),
     ("poverty_830_wb", "SI.POV.UMIC", "Poverty headcount at $8.30 a day (2021 PPP)",
      "percent of population", "assistance", 1, "World Bank, upper-middle-income line."),
-    ("poverty_national_line_wb", "SI.POV.NAHC", "Poverty headcount at the national poverty "
-     "line (GSO-World Bank)", "percent of population", "assistance", 1,
-     "Share of the population below the GSO-World Bank expenditure poverty line."),
+    ("poverty_national_line_wb", "SI.POV.NAHC", "Poverty headcount at national poverty "
+     "lines (World Bank)", "percent of population", "assistance", 1,
+     "Share of the population below Viet Nam's national poverty line as the World Bank "
+     "publishes it: three lines, each its own vintage (the GSO-World Bank line of 1993 to "
+     "2008, its 2010 re-basing for 2010-2014, GSO's multidimensional rate from 2016)."),
     ("unemployment_rate_ilo", "SL.UEM.TOTL.ZS", "Unemployment rate (ILO modelled estimate)",
      "percent of the labour force", "labour", 1, "World Bank, from the ILO's modelled "
      "estimates."),

@@ -14,7 +14,13 @@
   who check it with ``pytest --nbval``;
 * registers the citation style ``author_year_round`` (``_config.yml``:
   ``bibtex_reference_style``): author-year citations in round brackets, several
-  references separated by semicolons, "(Lorenz, 1905; Gini, 1912)".
+  references separated by semicolons, "(Lorenz, 1905; Gini, 1912)";
+* the role ``{thesis}`` for a figure the thesis prints, typed into the prose as the
+  thesis prints it: shown with the class ``ssker-thesis`` and the tooltip "as printed
+  in the thesis" (every other number of the prose is glued from the computation);
+* numbers the figures of a page outside the numbered chapters (the region profiles,
+  the context, comparison and appendix pages) within that page, Fig. 1, 2, ..., where
+  Sphinx would number them on from the previous such page.
 
 The bundle is cached in ``_build/assets`` keyed by the vl-convert version, so it is
 written once per version, not once per build.
@@ -28,6 +34,8 @@ from pathlib import Path
 import sphinxcontrib.bibtex.plugin
 from sphinxcontrib.bibtex.style.referencing import BracketStyle
 from sphinxcontrib.bibtex.style.referencing.author_year import AuthorYearReferenceStyle
+
+from docutils import nodes
 
 from .paths import BUILD_DIR
 
@@ -158,7 +166,52 @@ def _write_index(app, exception) -> None:
         index.write_text(text, encoding="utf-8")
 
 
+class thesis_figure(nodes.inline):
+    """A figure as the thesis prints it (the ``{thesis}`` role)."""
+
+
+#: The tooltip of a thesis figure.
+THESIS_TITLE = "As printed in the thesis summary (Nguyen Hong Nhung, 2023b)"
+
+
+def thesis_role(name, rawtext, text, lineno, inliner, options=None, content=None):
+    """``{thesis}`0.325``: a figure of the thesis, typed as the thesis prints it."""
+    return [thesis_figure(rawtext, text, classes=["ssker-thesis"])], []
+
+
+def _visit_thesis_html(self, node) -> None:
+    self.body.append(self.starttag(node, "span", "", title=THESIS_TITLE))
+
+
+def _depart_thesis_html(self, node) -> None:
+    self.body.append("</span>")
+
+
+def _pass(self, node) -> None:
+    pass
+
+
+def _number_figures_per_page(app, env) -> list[str]:
+    """Figures of a page with no section number are numbered from 1 within the page
+    (Sphinx numbers them on across all such pages). Returns the pages renumbered."""
+    changed = []
+    for docname, by_type in env.toc_fignumbers.items():
+        if env.toc_secnumbers.get(docname):
+            continue
+        for figtype, numbers in by_type.items():
+            renumbered = {fid: (i,) for i, fid in enumerate(numbers, start=1)}
+            if renumbered != numbers:
+                by_type[figtype] = renumbered
+                changed.append(docname)
+    return sorted(set(changed))
+
+
 def setup(app):
+    app.add_node(thesis_figure, html=(_visit_thesis_html, _depart_thesis_html),
+                 latex=(_pass, _pass), text=(_pass, _pass))
+    app.add_role("thesis", thesis_role)
+    # after Sphinx's own numbering (priority 500)
+    app.connect("env-get-updated", _number_figures_per_page, priority=900)
     # before sphinx-external-toc's handler (priority 500), which writes a bare redirect
     # when there is no index.html
     app.connect("build-finished", _write_index, priority=400)

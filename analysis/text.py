@@ -8,6 +8,12 @@ from __future__ import annotations
 
 import math
 
+#: How the book names the thesis and its summary in a chart's source line or a table's
+#: caption (in the prose they are cited as nhung2023thesis and nhung2023summary): the two
+#: share author and year, so they are 2023a and 2023b.
+THESIS = "Nguyen Hong Nhung (2023a), doctoral thesis"
+SUMMARY = "Nguyen Hong Nhung (2023b), thesis summary"
+
 #: The words a printed figure's qualifier reads as, before the number.
 QUALIFIER_WORDS = {"exact": "", "over": "over ", "about": "about ", "nearly": "nearly ",
                    "under": "under "}
@@ -53,9 +59,14 @@ def period(start: int, end: int) -> str:
     return str(start) if start == end else f"{start}-{end}"
 
 
+def join(items) -> str:
+    """Items in words: 'a', 'a and b', 'a, b and c'."""
+    words = [str(i) for i in items]
+    if not words:
+        raise ValueError("nothing to list")
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
+
+
 def years_list(years) -> str:
     """Years in words: '2010', '2010 and 2012', '2010, 2012, 2014 and 2016'."""
-    ys = [str(int(y)) for y in years]
-    if not ys:
-        raise ValueError("no years to list")
-    return ys[0] if len(ys) == 1 else ", ".join(ys[:-1]) + " and " + ys[-1]
+    return join(int(y) for y in years)

@@ -269,6 +269,27 @@ def r5r1_gso() -> list[dict]:
     return rows
 
 
+def r5r1_incomes_gso() -> list[dict]:
+    """The two incomes GSO prints beside its R5/R1 ratio: the monthly income per head of
+    the poorest fifth (quintile 1) and of the richest (quintile 5), as printed."""
+    rows = []
+    for c in px_cells(f"{H}Difference_between_the_highest_income_quintile_and_the_lowest_"
+                      "income_quintile_on_monthly_average_income_per_capita_at_current_"
+                      "prices_by_province.csv"):
+        if "compared with" in c.column:
+            continue
+        quintile = 1 if "lowest" in c.column else 5 if "highest" in c.column else None
+        if quintile is None:
+            raise RekeyError(f"R5/R1 table: column {c.column!r} is neither quintile")
+        value = keep(c)
+        if value is None:
+            continue
+        rows.append({"geo": geo(c.row_label), "year": c.year, "quintile": quintile,
+                     "value": fmt(value), "status": status(c),
+                     "source": "gso-r5r1-province-2018"})
+    return rows
+
+
 #: Row label as printed -> (indicator key, unit).
 SOCIAL_INDICATORS = {
     "Human Development Index (HDI)": ("hdi", "index (0-1)"),
@@ -449,14 +470,27 @@ def resources() -> dict[str, dict]:
             "GSO's ratio of the monthly income per head of the richest fifth to that of the "
             "poorest fifth (times, one decimal), whole country, regions and provinces, "
             "even years 2010-2016 (2016 preliminary). The two incomes GSO prints beside "
-            "the ratio are quintiles 1 and 5 of income_by_quintile and are not repeated; "
-            "they agree with it except the richest fifth of four provinces in 2016, where "
+            "the ratio are in r5r1_incomes_gso; they agree with quintiles 1 and 5 of "
+            "income_by_quintile except the richest fifth of four provinces in 2016, where "
             "the two tables print transposed digits (Vinh Phuc 6208 here, 6280 there; Ha "
             "Nam 5740, 7540; Thai Nguyen 6937, 6973; Quang Tri 4467, 4476). In all four "
             "the figure printed here fits the province's general average better, and "
             "GSO's ratio is computed from it.",
             ["gso-r5r1-province-2018"], [], "ratio (times)", {"minimum": 1},
             ["geo", "year"]),
+        "r5r1_incomes_gso": resource(
+            "r5r1_incomes_gso", "Incomes of the poorest and richest fifths as printed beside "
+            "R5/R1",
+            "The monthly income per head of the poorest fifth (quintile 1) and of the "
+            "richest fifth (quintile 5) that GSO prints beside its R5/R1 ratio, thousand VND "
+            "at current prices, whole country, regions and provinces, even years 2010-2016 "
+            "(2016 preliminary). They repeat quintiles 1 and 5 of income_by_quintile, except "
+            "the richest fifth of Vinh Phuc, Ha Nam, Thai Nguyen and Quang Tri in 2016, "
+            "printed with transposed digits in one of the two tables (both kept as printed).",
+            ["gso-r5r1-province-2018"],
+            [field("quintile", "integer", description="1 = the poorest fifth, 5 = the richest",
+                   enum=[1, 5])],
+            "thousand VND per month", {"minimum": 0}, ["geo", "year", "quintile"]),
         "social_indicators": resource(
             "social_indicators", "Some key social indicators (national)",
             "GSO's summary of key social indicators for the whole country, 2010-2016 "
@@ -507,6 +541,7 @@ TABLES = {
     "schools": schools,
     "dwelling_area": dwelling_area,
     "r5r1_gso": r5r1_gso,
+    "r5r1_incomes_gso": r5r1_incomes_gso,
     "social_indicators": social_indicators,
 }
 

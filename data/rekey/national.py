@@ -572,6 +572,28 @@ def _wb_observations(path: Path) -> tuple[dict, list[dict]]:
     return meta, obs
 
 
+#: The poverty line behind each year of SI.POV.NAHC ("poverty headcount ratio at national
+#: poverty lines"), which the World Bank publishes as one series although Viet Nam's line
+#: changed twice. Up to 2008: the GSO-World Bank expenditure line set with the 1993 survey;
+#: 2010-2014: the GSO-World Bank line re-based on the 2010 survey, which put the 2010 rate at
+#: 20.7 % where the old line gave 14.5 % for 2008 (World Bank 2012 Vietnam Poverty
+#: Assessment; Demombynes and Vu 2015): a new line, not a rise in poverty; from 2016:
+#: GSO's multidimensional poverty rate (the 2020 value, 4.8 %, is the rate GSO's
+#: living-standards survey published for that year on the 2016-2020 standard,
+#: press_poverty.csv; the World Bank does not say which standard its 2021-2022 values use).
+#: Each line is its own series (``standard``); the book never draws them as one.
+NAHC_STANDARDS = [(2008, "gso-wb-1993-line"), (2014, "gso-wb-2010-line"),
+                  (2024, "gso-multidimensional")]
+
+
+def nahc_standard(year: int) -> str:
+    """The poverty line of a year of SI.POV.NAHC (:data:`NAHC_STANDARDS`)."""
+    for last, standard in NAHC_STANDARDS:
+        if year <= last:
+            return standard
+    raise ValueError(f"no poverty line known for SI.POV.NAHC in {year}")
+
+
 def world_bank() -> list[dict]:
     rows = []
     for name, (code, unit) in WB_FILES.items():
@@ -595,6 +617,8 @@ def world_bank() -> list[dict]:
                 continue
             rows.append({"indicator": code, "geo": "whole-country", "year": year,
                          "value": fmt(float(o["value"])), "unit": unit,
+                         "standard": nahc_standard(year) if code == "SI.POV.NAHC"
+                         else "not-applicable",
                          "title": o["indicator"]["value"].strip(), "source": "wb-wdi-2025"})
     rows.sort(key=lambda r: (r["indicator"], r["year"]))
     return rows
@@ -743,8 +767,12 @@ def world_bank_resource() -> dict:
         "computed from CONSUMPTION per head (Poverty and Inequality Platform), not "
         "comparable with GSO's income Gini (gini_gso); the international poverty lines are "
         "those of the 2021 PPPs ($3.00, $4.20 and $8.30 a day), which replaced the 2017-PPP "
-        "lines ($2.15, $3.65, $6.85) in 2025. SI.POV.NAHC uses the GSO-World Bank national "
-        "poverty line. Unemployment and employment by sector are ILO modelled estimates. "
+        "lines ($2.15, $3.65, $6.85) in 2025. SI.POV.NAHC is published as one series but "
+        "rests on three national poverty lines, named in 'standard': the GSO-World Bank line "
+        "of 1993 (to 2008), the GSO-World Bank line re-based in 2010 (2010-2014), and GSO's "
+        "multidimensional rate (from 2016; the 2016-2020 standard in 2016-2020). "
+        "Unemployment and "
+        "employment by sector are ILO modelled estimates. "
         "Quintile shares (SI.DST.FRST.20 to SI.DST.05TH.20) are not in this copy.",
         [field("indicator", description="World Bank indicator code", required=True,
                enum=codes),
@@ -754,6 +782,10 @@ def world_bank_resource() -> dict:
                unit="see unit", minimum=-100),
          field("unit", description="Unit of 'value'", required=True,
                enum=sorted({u for _, u in WB_FILES.values()})),
+         field("standard", description="The national poverty line of a SI.POV.NAHC value "
+               "(see the table's description); 'not-applicable' for the other indicators",
+               required=True, enum=["gso-wb-1993-line", "gso-wb-2010-line",
+                                    "gso-multidimensional", "not-applicable"]),
          field("title", description="The indicator's title as the World Bank prints it",
                required=True),
          field("source", required=True)],
@@ -775,7 +807,8 @@ def resources() -> list[dict]:
 GRDP_FIELDS = ["geo", "year", "value", "unit", "status", "source"]
 NATIONAL_ACCOUNTS_FIELDS = ["indicator", "geo", "year", "price_basis", "value", "unit", "code",
                             "vintage", "status", "source"]
-WORLD_BANK_FIELDS = ["indicator", "geo", "year", "value", "unit", "title", "source"]
+WORLD_BANK_FIELDS = ["indicator", "geo", "year", "value", "unit", "standard", "title",
+                     "source"]
 LABOUR_FIELDS = ["indicator", "geo", "period", "year", "frequency", "basis", "value", "unit",
                  "code", "vintage", "status", "source"]
 
