@@ -432,6 +432,25 @@ def poverty_elasticities(geos: list[str], periods=None) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
+#: GDP series a labour productivity can be computed with: the revised series at current
+#: or constant prices, or GDP at current prices as published before the revision.
+PRODUCTIVITY_GDP = ("gdp_current", "gdp_constant_2010", "gdp_current_gso")
+
+
+def labour_productivity(year: int, vintage: str, gdp: str = "gdp_constant_2010") -> Quantity:
+    """GDP over the employed persons of the Labour Force Survey (the annual mean of its
+    quarters, survey basis ``vintage``), million VND per employed person (thesis
+    2.3.2.1): :func:`analysis.indicators.labour_productivity`."""
+    if gdp not in PRODUCTIVITY_GDP:
+        raise ValueError(f"gdp must be one of {PRODUCTIVITY_GDP}, got {gdp!r}")
+    g = at(gdp, "whole-country", year)
+    e = at("employed_lfs", "whole-country", year, vintage)
+    return Quantity("labour productivity", "whole-country", str(int(year)),
+                    f"{gdp} ({g.basis}) over employed persons ({vintage})",
+                    indicators.labour_productivity(g.value, e.value),
+                    "million VND per employed person", g.sources + e.sources, _status(g, e))
+
+
 #: The volume of output the insured persons are set against: GDP at constant 2010 prices
 #: of GSO's 2018 edition, the edition of the insurance table (before the revision).
 INSURED_GDP = "gdp_constant_gso"
