@@ -496,6 +496,71 @@ def relative(key: str, geo: str, year: int, reference: str = "whole-country",
     raise ValueError(f"form must be 'ratio' or 'above', got {form!r}")
 
 
+# --- insurance coverage and its target ------------------------------------------------------
+
+#: The basis of Viet Nam Social Security's coverage rates: participants over the
+#: working-age labour force, although the pages print "of the labour force" (the
+#: participants the same page counts, over the printed rate, give a base well below GSO's
+#: labour force aged 15 and over). Resolution 42-NQ/TW's target is set on it.
+VSS_BASIS = "VSS's rate over the working-age labour force (printed as 'the labour force')"
+
+
+def vss_coverage(period: str, scheme: str = "si") -> tuple[Quantity, str]:
+    """Viet Nam Social Security's national coverage rate of a scheme (``si`` or ``ui``)
+    for a period ('2015', '2021-04'), as printed by the press: the quantity and the
+    qualifier it was printed with ('exact', 'over', 'about')."""
+    from . import data
+
+    rows = data.load("press_insurance")
+    rows = rows[(rows["indicator"] == f"{scheme}_coverage_labour_force")
+                & (rows["geo"] == "whole-country") & (rows["period"] == str(period))
+                & (rows["status"] == "reported")]
+    if rows["value"].nunique() != 1:
+        raise ValueError(f"{len(rows)} press figures of VSS's {scheme} coverage for {period}")
+    r = rows.iloc[0]
+    return (Quantity(f"{scheme} coverage", "whole-country", str(period), VSS_BASIS,
+                     float(r["value"]), "%", (r["source"],)), r["qualifier"])
+
+
+def coverage_target(scheme: str = "si") -> Quantity:
+    """The coverage target of a scheme that Resolution 42-NQ/TW sets (as the Resolution 42
+    article states it), on VSS's basis."""
+    from . import data
+
+    rows = data.load("document_figures")
+    rows = rows[(rows["indicator"] == f"{scheme}_coverage_labour_force")
+                & (rows["kind"] == "target")]
+    if len(rows) != 1:
+        raise ValueError(f"{len(rows)} coverage targets for {scheme} in the documents")
+    r = rows.iloc[0]
+    return Quantity(f"{scheme} coverage target", "whole-country", str(int(r["year"])),
+                    VSS_BASIS, float(r["value"]), "%", (r["document"],))
+
+
+def pace(first: Quantity, last: Quantity) -> Quantity:
+    """Change of a rate per year between two dates, in points a year (the same basis)."""
+    if first.basis != last.basis:
+        raise ValueError(f"a pace between two bases ({first.basis!r}, {last.basis!r})")
+    years = _year_of(last.period) - _year_of(first.period)
+    if years <= 0:
+        raise ValueError(f"a pace needs a later second date: {first.period}, {last.period}")
+    return Quantity(f"{first.indicator}: change a year", first.geo, _span(first, last),
+                    first.basis, (last.value - first.value) / years, "points a year",
+                    first.sources + last.sources, _status(first, last))
+
+
+def pace_to_target(latest: Quantity, target: Quantity) -> Quantity:
+    """Points a year needed to go from ``latest`` to ``target`` (same basis):
+    :func:`analysis.indicators.pace_to_target`."""
+    if latest.basis != target.basis:
+        raise ValueError(f"a target on another basis ({latest.basis!r}, {target.basis!r})")
+    value = indicators.pace_to_target(latest.value, _year_of(latest.period), target.value,
+                                      _year_of(target.period))
+    return Quantity(f"{latest.indicator}: change a year needed for the target", latest.geo,
+                    _span(latest, target), latest.basis, value, "points a year",
+                    latest.sources + target.sources)
+
+
 # --- glue: the number and its identity into the notebook --------------------------------
 
 def glue(name: str, item, states: list[Quantity] | tuple = ()) -> None:

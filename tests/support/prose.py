@@ -9,6 +9,7 @@ what may be typed is short and listed here, each with its reason:
   own words;
 * the thesis's printed figures, labelled with the ``{thesis}`` role (rendered as the
   thesis's figure on the site);
+* the numbers of the thesis's own lists of items ("**1. Promote growth.**");
 * section, table and figure numbers of the thesis or the book ("its section 3.3.2",
   "Table 3.20", "(3.2.4.1)");
 * law and document numbers ("Resolution 42-NQ/TW", "Decision 755/QD-TTg",
@@ -58,6 +59,7 @@ ALLOWED = [
      "a law or document number (42-NQ/TW, 755/QD-TTg, 02/2012/TT-BKHDT)"),
     (re.compile(r"\b(?:Resolution|Decision|Decisions|Decree|Circular|Law|No\.)\s+\d+"),
      "a law or document number"),
+    (re.compile(r"^\*\*\(?\d+[.)]", re.M), "the number of an item in the thesis's own list"),
     (re.compile(r"\b(?:aged|age|ages)\s+\d+(?:\s*(?:and over|and above|or over|[-–]\s*\d+))?"
                 r"|\b\d+\s+years of age and (?:above|over)"),
      "the age bound in the definition of the labour force"),
