@@ -1,36 +1,47 @@
 """The reproduction ledger: each claim of ``data/ledger_claims.csv`` set against what
 the public data of ``data/`` give for it, with a verdict and the reason for it.
 
-A claim is a figure (or a stated direction) printed in the thesis summary or in one of
-the four context documents. For each claim, a method (one function per indicator key)
-computes the value the public tables give, in the claim's own unit, and
-:func:`value_verdict` or :func:`direction_verdict` compares the two:
+A claim is a figure, a change between two figures, or a stated direction or rank,
+printed in the thesis summary or in one of the four context documents. For each claim a
+method (one function per indicator key) computes what the public tables give, in the
+claim's own unit, from the book's quantities (:mod:`analysis.quantities`: the same
+figures and aggregates every page prints). One rule, :func:`verdict`, then compares the
+two; every ledger row keeps the columns the rule reads (``rule``, ``reported``,
+``reported_high``, ``qualifier``, ``tolerance``, ``public``, ``public_high``,
+``margin``, ``precision``, ``number_only``), so that the verdict can be recomputed from
+the row alone (a test does).
+
+The verdicts:
 
 ``reproduced``
     the public value lies within the rounding of the printed value: at most
-    :data:`ROUNDING_UNITS` of a unit in its last printed digit (0.433 stands for
-    0.4325 to 0.4335; 545 thousand for 544.5 to 545.5 thousand). The digits are those
-    of the numeral in the claim's quotation (0.430 has three); a figure printed in
-    words ("double", "one-third") is exact and has no rounding tolerance;
+    :data:`ROUNDING_UNITS` of a unit in its last printed digit (0.433 stands for 0.4325
+    to 0.4335). The digits are those of the numeral in the claim's quotation (0.430 has
+    three); a figure printed in words ("double", "one-third") is exact. A printed range
+    is reproduced by public values inside it; a claimed direction or rank by public
+    comparisons that all point the claimed way by more than the precision of the
+    published figures;
+``reproduced in number only``
+    the number is reproduced, but what the claim says it counts, or the year it names,
+    is not what the public figure is (4,118 "training institutions" that are the
+    region's schools of general education);
 ``close``
-    not reproduced, but within :data:`CLOSE_RELATIVE` (5 %) of the reported value;
+    a figure or a change not reproduced, but within :data:`CLOSE_RELATIVE` (5 %) of the
+    reported value;
 ``differs``
-    further apart than that;
+    a figure or change further apart than that; a direction or rank that the public
+    comparisons do not show (one points the other way, or none exceeds the precision
+    of the figures: no measurable change is not the claimed rise or fall);
 ``not reproducible``
-    the public tables here hold no figure for the claim; the reason says exactly
-    what is missing. A claim whose test basis (in the claims table) is ``partial``
-    or ``none`` gets this verdict with the reason the claims table states: a proxy
-    of another definition, geography or period is not a test of the claim.
+    the public tables here hold no figure for the claim; the reason says exactly what
+    is missing. A claim whose test basis is ``partial`` (a proxy of another
+    definition) or ``none`` gets this verdict with the reason the claims table states.
+    A claim whose test basis is ``overlap`` is tested on the part of its period or
+    geography the public data cover, and its reason names what is left out.
 
-A qualifier changes the comparison: "over X" is reproduced by any public value at
-or above X (less the rounding), "under X" by any value at or below it; a shortfall
-is then judged against the 5 % band like a difference. A claimed direction
-("increased", "always higher than the national average") is reproduced when every
-public change or gap points the claimed way by more than the precision the claim's
-document prints the quantity in (:data:`GINI_PRECISION`, :data:`GAP_PRECISION`,
-:data:`POVERTY_PRECISION`),
-close when none points the other way by more than that precision, and differs
-otherwise.
+A qualifier changes the comparison: "over X" is reproduced by any public value at or
+above X (less the rounding), "under X" by any value at or below it; a shortfall is then
+judged against the 5 % band like a difference.
 
 Nothing here types a public figure: every value is read from a table of ``data/``
 (whose rows name their publisher's table) or computed from such values.
@@ -44,28 +55,33 @@ from decimal import Decimal
 
 import pandas as pd
 
-from . import data, regions, text
+from . import data, indicators, regions, text
+from . import quantities as Q
 
 #: Verdicts, in the order the book lists them.
-VERDICTS = ("reproduced", "close", "differs", "not reproducible")
-COMPUTED = VERDICTS[:3]
+VERDICTS = ("reproduced", "reproduced in number only", "close", "differs", "not reproducible")
+COMPUTED = VERDICTS[:4]
 
-#: ``reproduced``: at most this many units of the last printed digit apart (half a
-#: unit: the public value rounds to the printed one).
+#: ``reproduced``: at most this many units of the last printed digit apart.
 ROUNDING_UNITS = 0.5
 #: ``close``: at most this share of the reported value apart.
 CLOSE_RELATIVE = 0.05
 #: Floating-point slack, so that a value exactly on a boundary counts as inside it.
 EPS = 1e-9
 
-#: Direction claims on the Gini coefficient: the thesis prints it to three decimals,
-#: so a change of at most half a unit of the third decimal is no change.
-GINI_PRECISION = 0.0005
-#: Direction claims on the income gap to the national average: the thesis prints the
-#: gap in whole percent, so half a percentage point is the precision.
-GAP_PRECISION = 0.5
-#: Direction claims on poverty rates: GSO prints them to one decimal.
-POVERTY_PRECISION = 0.05
+#: The precision of the figures a direction claim compares, by indicator key: half a unit
+#: of the last digit they are printed with (:data:`analysis.quantities.PRECISION`).
+DIRECTION_PRECISION = {
+    "income_gap_vs_country": Q.PRECISION["income_gap"],
+    "poverty_rate": Q.PRECISION["poverty_rate"],
+    "population_density": 0.5,            # persons per km2, printed whole
+    "grdp_per_capita_rank": 0.05,         # million VND per person, one decimal
+    "housing_vs_population": 0.05,        # m2 per person, one decimal
+    "labour_force": 0.05,                 # thousand persons, one decimal
+    "basic_services_rank": 0.005,         # per 10,000 people and m2, two decimals
+    "gdp_growth_lowest": 0.005,           # % a year, two decimals
+    "insurance_fund_balance": 0.5,        # billion VND, whole
+}
 
 #: The documents the claims come from: a short attribution and the bibliography key.
 DOCUMENTS = {
@@ -93,6 +109,9 @@ RESULT_STATUSES = ("reported", "preliminary", "estimate")
 #: Factor from a table's unit to a claim's unit.
 UNIT_FACTORS = {("persons", "thousand persons"): 1e-3, ("persons", "million persons"): 1e-6}
 
+#: Where the claims come from (named in error messages).
+CLAIMS_FILE = "data/ledger_claims.csv"
+
 
 class NotReproducible(Exception):
     """No public figure here for a claim; the message says what is missing."""
@@ -102,11 +121,12 @@ class NotReproducible(Exception):
 class Public:
     """What the public data give for one claim.
 
-    ``value``: in the claim's unit (None for a direction claim); ``decimals``: to show
-    it with; ``method``: what was computed from what; ``sources``: source ids;
-    ``margins``: for a direction claim, each comparison's margin in the claimed
-    direction (positive: as claimed), labelled; ``bound``: "at most"/"at least" when
-    the public value is a bound, not a point.
+    ``value`` (and ``value_high`` for a span of public values) in the claim's unit, None
+    for a direction; ``decimals`` to show it with; ``method`` what was computed from
+    what; ``sources`` the source ids; ``margins`` for a direction, each comparison's
+    margin in the claimed direction (positive: as claimed), labelled; ``bound``
+    "at most"/"at least" when the public value is a bound; ``number_only`` the reason
+    when the number can match but what it counts cannot.
     """
 
     value: float | None
@@ -115,9 +135,11 @@ class Public:
     sources: tuple[str, ...]
     margins: tuple[tuple[str, float], ...] = field(default=())
     bound: str = ""
+    value_high: float | None = None
+    number_only: str = ""
 
 
-# --- the verdict rules (pure) ---------------------------------------------------------
+# --- the verdict rule (pure) ----------------------------------------------------------------
 
 def printed_decimals(value: float) -> int:
     """Decimals of a value as stored (0.433 -> 3, 545 -> 0, 93.35 -> 2); a trailing
@@ -153,23 +175,24 @@ def rounding_tolerance(reported: float, printed: str | None = "") -> float:
 
 
 def value_verdict(reported: float, public: float, qualifier: str = "exact",
-                  tolerance: float | None = None) -> str:
-    """Verdict of a reported figure against the public one (see the module docstring).
-
-    ``qualifier``: exact, about, nearly (a point), over (at least), under (at most);
-    ``tolerance``: the rounding tolerance (default: :func:`rounding_tolerance` of the
-    stored value).
-    """
+                  tolerance: float | None = None, public_bound: str = "") -> str:
+    """Verdict of a reported figure against the public one: qualifier exact, about,
+    nearly (a point), over (at least) or under (at most); ``tolerance`` the rounding
+    tolerance (default: :func:`rounding_tolerance` of the stored value);
+    ``public_bound`` 'at least' or 'at most' when the public value is a bound (the
+    reported point is then consistent with any value on the bound's side)."""
     tol = rounding_tolerance(reported) if tolerance is None else tolerance
     slack = EPS * max(1.0, abs(reported))
-    if qualifier in ("exact", "about", "nearly"):
-        gap = abs(public - reported)
-    elif qualifier == "over":
+    if qualifier not in ("exact", "about", "nearly", "over", "under"):
+        raise ValueError(f"no verdict rule for qualifier {qualifier!r}")
+    if public_bound not in ("", "at least", "at most"):
+        raise ValueError(f"a public bound is 'at least' or 'at most', not {public_bound!r}")
+    if qualifier == "over" or public_bound == "at most":
         gap = max(0.0, reported - public)
-    elif qualifier == "under":
+    elif qualifier == "under" or public_bound == "at least":
         gap = max(0.0, public - reported)
     else:
-        raise ValueError(f"no verdict rule for qualifier {qualifier!r}")
+        gap = abs(public - reported)
     if gap <= tol + slack:
         return "reproduced"
     if gap <= CLOSE_RELATIVE * abs(reported) + slack:
@@ -177,24 +200,63 @@ def value_verdict(reported: float, public: float, qualifier: str = "exact",
     return "differs"
 
 
-def direction_verdict(margins: list[float], precision: float) -> str:
-    """Verdict of a claimed direction from margins in the claimed direction.
-
-    Each margin is positive when the public data point the claimed way (a rise for
-    "increase", a positive gap for "higher than"). Reproduced: every margin exceeds
-    ``precision``; close: none is below ``-precision``; differs: one is.
-    """
-    if not margins:
-        raise ValueError("a direction needs at least one comparison")
-    slack = EPS * max(1.0, precision)
-    if all(m > precision + slack for m in margins):
+def range_verdict(low: float, high: float, public_low: float, public_high: float,
+                  tolerance: float) -> str:
+    """Verdict of a printed range against the public values from ``public_low`` to
+    ``public_high``: reproduced when all lie in the range (less the rounding), close
+    when none lies further outside it than 5 % of the nearer end, differs otherwise."""
+    lo, hi = min(low, high), max(low, high)
+    outside = max(0.0, lo - tolerance - public_low, public_high - hi - tolerance)
+    if outside <= EPS * max(1.0, abs(hi)):
         return "reproduced"
-    if all(m >= -precision - slack for m in margins):
-        return "close"
-    return "differs"
+    nearer = lo if public_low < lo else hi
+    return "close" if outside <= CLOSE_RELATIVE * abs(nearer) else "differs"
 
 
-# --- reading the public tables ----------------------------------------------------------
+def direction_verdict(margin: float, precision: float) -> str:
+    """Verdict of a claimed direction or rank from its smallest margin in the claimed
+    direction: reproduced when it exceeds the precision of the figures, differs
+    otherwise (a change within the precision is no measurable change, not the claimed
+    one)."""
+    slack = EPS * max(1.0, precision)
+    return "reproduced" if margin > precision + slack else "differs"
+
+
+RULES = ("value", "range", "change", "direction", "none")
+
+
+def verdict(rule: str, *, reported: float = math.nan, reported_high: float = math.nan,
+            qualifier: str = "exact", tolerance: float = 0.0, public: float = math.nan,
+            public_high: float = math.nan, public_bound: str = "", margin: float = math.nan,
+            precision: float = math.nan, number_only: bool = False) -> str:
+    """The one verdict rule of the ledger, from the columns of a ledger row.
+
+    ``rule``: value (a figure; ``qualifier``), range (``reported`` to ``reported_high``
+    against ``public`` to ``public_high``), change (``reported_high - reported`` against
+    the public change ``public``, the tolerance being that of the two printed figures),
+    direction (``margin``, the smallest margin in the claimed direction, against
+    ``precision``), none (no public figure). ``public_bound``: the public value is a
+    bound ('at least', 'at most'). ``number_only``: a reproduced number whose definition
+    or year is not the claim's.
+    """
+    if rule == "none":
+        return "not reproducible"
+    if rule == "value":
+        result = value_verdict(reported, public, qualifier, tolerance, public_bound)
+    elif rule == "range":
+        result = range_verdict(reported, reported_high, public, public_high, tolerance)
+    elif rule == "change":
+        result = value_verdict(reported_high - reported, public, "exact", tolerance)
+    elif rule == "direction":
+        result = direction_verdict(margin, precision)
+    else:
+        raise ValueError(f"unknown rule {rule!r}; valid: {', '.join(RULES)}")
+    if result == "reproduced" and number_only:
+        return "reproduced in number only"
+    return result
+
+
+# --- reading the public tables ----------------------------------------------------------------
 
 def _the(geo: str) -> str:
     """A geography's name as it reads in a sentence ("the whole country", "the
@@ -217,69 +279,6 @@ def _start_year(claim: dict) -> int | None:
     return None if y is None or y != y else int(y)
 
 
-def mean_income(geo: str, year: int) -> float:
-    """Monthly income per head (thousand VND) of a geography in a survey year.
-
-    GSO's own general average for the country, a GSO region or a province; for a KER,
-    the member provinces' general averages weighted by their average population
-    (vintage :data:`analysis.data.INCOME_WEIGHT_VINTAGE`).
-    """
-    inc = data.load("income_by_quintile")
-    inc = inc[(inc["year"] == year) & (inc["quintile"] == 0)]
-    own = inc[inc["geo"] == geo]
-    if len(own) == 1:
-        return float(own["value"].iloc[0])
-    members = [p.slug for p in regions.members(geo)]
-    pop = data.population(data.INCOME_WEIGHT_VINTAGE)
-    pop = pop[(pop["year"] == year) & pop["geo"].isin(members)][["geo", "value"]]
-    both = inc[inc["geo"].isin(members)][["geo", "value"]].merge(
-        pop.rename(columns={"value": "population"}), on="geo")
-    if len(both) != len(members):
-        missing = sorted(set(members) - set(both["geo"]))
-        raise NotReproducible(f"no income or population for {', '.join(missing)} in {year}")
-    return float((both["value"] * both["population"]).sum() / both["population"].sum())
-
-
-def income_gap(geo: str, year: int) -> float:
-    """Mean income per head of a geography over the national mean, minus one (percent)."""
-    return 100.0 * (mean_income(geo, year) / mean_income("whole-country", year) - 1.0)
-
-
-def table_values(table: str, year: int) -> pd.Series:
-    """One year of a table with one value per geography and year (``poverty_rate``,
-    ``trained_share``, ``area``; ``labour_force`` and ``population`` in the vintage
-    :data:`analysis.data.INCOME_WEIGHT_VINTAGE`), by geography."""
-    t = data.load(table)
-    if "vintage" in t.columns:
-        t = t[t["vintage"] == data.INCOME_WEIGHT_VINTAGE]
-    return t[t["year"] == year].set_index("geo")["value"]
-
-
-def weighted_mean(table: str, geo: str, year: int, weight: str) -> float:
-    """A rate of a region: its provinces' rates weighted by ``weight`` (``population``
-    or ``labour_force``, vintage :data:`analysis.data.INCOME_WEIGHT_VINTAGE`, the one
-    in use when these 2010-2016 results were published); GSO's own row when it prints
-    one. Raises :class:`NotReproducible` naming the provinces with no value."""
-    values = table_values(table, year)
-    if geo in values.index:
-        return float(values[geo])
-    weights = table_values(weight, year)
-    members = [p.slug for p in regions.members(geo)]
-    missing = [m for m in members if m not in values.index or m not in weights.index]
-    if missing:
-        raise NotReproducible(f"no {table.replace('_', ' ')} or {weight.replace('_', ' ')} "
-                              f"for {', '.join(_the(m) for m in missing)} in {year}")
-    v, w = values[members], weights[members]
-    return float((v * w).sum() / w.sum())
-
-
-def _years(table: str) -> list[int]:
-    """The years in which a table has a value for at least one province."""
-    t = data.load(table)
-    provinces = {p.slug for p in regions.provinces()}
-    return sorted(int(y) for y in t.loc[t["geo"].isin(provinces), "year"].unique())
-
-
 def press_rows(indicator_key: str, geo: str) -> pd.DataFrame:
     """Annual result rows (period = the year, whole group) of a press indicator."""
     table, name = PRESS[indicator_key]
@@ -290,8 +289,6 @@ def press_rows(indicator_key: str, geo: str) -> pd.DataFrame:
     if "group" in rows.columns:
         rows = rows[rows["group"] == "total"]
     return rows
-
-
 
 
 def press_value(indicator_key: str, geo: str, year: int, unit: str) -> tuple[float, dict]:
@@ -318,23 +315,33 @@ def press_value(indicator_key: str, geo: str, year: int, unit: str) -> tuple[flo
     return float(row["value"]) * factor, row
 
 
-# --- one method per indicator key -----------------------------------------------------
+def _survey_years_or_raise(*years: int | None) -> list[int]:
+    survey = data.survey_years()
+    absent = [y for y in years if y is not None and y not in survey]
+    if absent:
+        raise NotReproducible(f"no province quintile table for {absent[0]} (the public table "
+                              f"covers {survey[0]}-{survey[-1]})")
+    return survey
+
+
+INEQUALITY_SOURCES = ("gso-income-quintile-province-2018", "gso-average-population-province-2018")
+
+
+# --- one method per indicator key -------------------------------------------------------------
 
 def _gso_gini(claim: dict) -> Public:
     geo, year = claim["geo"], _year(claim)
-    gini = data.load("gini_gso")
-    hit = gini[(gini["geo"] == geo) & (gini["year"] == year) & (gini["area"] == "total")]
-    if len(hit) == 1:
-        row = hit.iloc[0]
-        status = " (marked preliminary by GSO)" if row["status"] == "preliminary" else ""
-        return Public(float(row["value"]), printed_decimals(row["value"]),
-                      f"GSO's published income Gini for {_the(geo)}, {year}{status}",
-                      (row["source"],))
-    years = sorted(int(y) for y in gini[(gini["geo"] == geo)]["year"].unique())
+    if year in Q.years("gini_gso", geo):
+        q = Q.at("gini_gso", geo, year)
+        status = " (marked preliminary by GSO)" if q.status == "preliminary" else ""
+        return Public(q.value, printed_decimals(q.value),
+                      f"GSO's published income Gini for {_the(geo)}, {year}{status}", q.sources)
+    years = Q.years("gini_gso", geo)
     try:
         value, row = press_value("gso_gini", geo, year, claim["unit"])
     except NotReproducible as exc:
-        raise NotReproducible(f"GSO's Gini table gives {years[0]}-{years[-1]} only, and {exc}") from None
+        raise NotReproducible(f"GSO's Gini table gives {years[0]}-{years[-1]} only, and {exc}") \
+            from None
     return Public(value, printed_decimals(value),
                   f"GSO's income Gini for {year} as printed by the press ({row['printed']})",
                   (row["source"],))
@@ -342,47 +349,52 @@ def _gso_gini(claim: dict) -> Public:
 
 def _gini_pooled(claim: dict) -> Public:
     geo, year, start = claim["geo"], _year(claim), _start_year(claim)
-    years = data.survey_years()
-    need = [y for y in (start, year) if y is not None]
-    absent = [y for y in need if y not in years]
-    if absent:
-        raise NotReproducible(f"no province quintile table for {absent[0]} (the public table "
-                              f"covers {years[0]}-{years[-1]})")
-    sources = ("gso-income-quintile-province-2018", "gso-average-population-province-2018")
-    if claim["claim_type"] == "direction":
-        g0 = data.income_inequality(geo, start)["gini"]
-        g1 = data.income_inequality(geo, year)["gini"]
-        sign = {"increase": 1, "decrease": -1}[claim["direction"]]
-        return Public(None, 4, (f"Gini of the pooled province quintile groups, {start} "
-                                f"({g0:.4f}) and {year} ({g1:.4f})"), sources,
-                      margins=((f"{start}-{year}", sign * (g1 - g0)),))
-    g = data.income_inequality(geo, year)["gini"]
-    return Public(g, 4, (f"Gini of {_the(geo)}'s province quintile groups "
-                         f"pooled with population weights, {year}"), sources)
+    _survey_years_or_raise(start, year)
+    if claim["claim_type"] == "change":
+        d = Q.difference(Q.at("gini", geo, start), Q.at("gini", geo, year))
+        return Public(d.value, 4, (f"change of the Gini of {_the(geo)}'s pooled province "
+                                   f"quintile groups (the book's approximation), {start} "
+                                   f"({Q.at('gini', geo, start).value:.4f}) to {year} "
+                                   f"({Q.at('gini', geo, year).value:.4f})"), INEQUALITY_SOURCES)
+    q = Q.at("gini", geo, year)
+    return Public(q.value, 4, (f"Gini of {_the(geo)}'s province quintile groups pooled with "
+                               f"population weights (the book's approximation), {year}"),
+                  INEQUALITY_SOURCES)
 
 
 def _income_gap(claim: dict) -> Public:
     geo, year, start = claim["geo"], _year(claim), _start_year(claim)
     years = data.survey_years()
-    sources = ("gso-income-quintile-province-2018", "gso-average-population-province-2018")
-    name = _the(geo)
+    how = f"income per head of {_the(geo)} (its provinces' means weighted by population) " \
+          "over GSO's national mean"
     if claim["claim_type"] == "direction":
         span = [y for y in years if start <= y <= year]
-        margins = tuple((str(y), income_gap(geo, y)) for y in span)
-        return Public(None, 1, (f"income per head of {name} (its provinces' means weighted "
-                                f"by population) over GSO's national mean, survey years "
-                                f"{span[0]}-{span[-1]}"), sources, margins=margins)
-    if year not in years:
-        raise NotReproducible(f"no province income for {year} (the public table covers "
-                              f"{years[0]}-{years[-1]})")
-    return Public(income_gap(geo, year), 1,
-                  (f"income per head of {name} (its provinces' means weighted by "
-                   f"population) over GSO's national mean, {year}, minus one"), sources)
+        margins = tuple((str(y), Q.relative("income_per_capita", geo, y, form="above").value)
+                        for y in span)
+        return Public(None, 1, f"{how}, survey years {span[0]}-{span[-1]}", INEQUALITY_SOURCES,
+                      margins=margins)
+    _survey_years_or_raise(year)
+    return Public(Q.relative("income_per_capita", geo, year, form="above").value, 1,
+                  f"{how}, {year}, minus one", INEQUALITY_SOURCES)
 
 
 def _press(claim: dict) -> Public:
     geo, year = claim["geo"], _year(claim)
-    value, row = press_value(claim["indicator"], geo, year, claim["unit"])
+    try:
+        value, row = press_value(claim["indicator"], geo, year, claim["unit"])
+    except NotReproducible:
+        # the same figure printed for another year: the number may match, the year does not
+        rows = press_rows(claim["indicator"], geo)
+        same = rows[rows["value"] == claim["value"]]
+        if same.empty:
+            raise
+        row = same.sort_values("year").iloc[0].to_dict()
+        return Public(float(row["value"]), printed_decimals(row["value"]),
+                      f"{row['label']}, {_the(geo)}, as printed by the press "
+                      f"({row['printed']} {row['printed_unit']}) for {int(row['year'])}",
+                      (row["source"],),
+                      number_only=(f"the public figure is for {int(row['year'])}, not "
+                                   f"{year}; the tables have none for {year}"))
     decimals = max(0, printed_decimals(row["value"]) - round(-math.log10(
         UNIT_FACTORS.get((row["unit"], claim["unit"]), 1.0))))
     return Public(value, decimals, f"{row['label']}, {_the(geo)}, {year}, as "
@@ -390,96 +402,311 @@ def _press(claim: dict) -> Public:
                   (row["source"],))
 
 
+def _nsdp(indicator: str, year: int) -> dict | None:
+    """GSO's annual national figure of the National Summary Data Page (thousand persons)."""
+    t = data.load("labour_national")
+    hit = t[(t["indicator"] == indicator) & (t["geo"] == "whole-country") & (t["year"] == year)
+            & (t["frequency"] == "annual")]
+    return None if hit.empty else hit.iloc[0].to_dict()
+
+
+#: The labour force a claim is set against. A claim on the working-age labour force
+#: (VSS's basis) cannot be tested: the public tables give the labour force aged 15 and
+#: over only. A claim that names no basis is set against the labour force aged 15 and
+#: over, and the reason says so.
+WORKING_AGE = re.compile(r"working-age|in the age group|working age", re.I)
+
+
+def labour_force_basis(claim: dict) -> str:
+    """``'working-age'`` when the claim's own words set it on the working-age labour
+    force, else ``'15+'``; one rule for every claim on the labour force."""
+    return "working-age" if WORKING_AGE.search(claim["quotation"]) else "15+"
+
+
+def _si_coverage(claim: dict) -> Public:
+    if labour_force_basis(claim) == "working-age":
+        raise NotReproducible("the claim is set on the working-age labour force, which the "
+                              "public tables do not give (they give the labour force aged 15 "
+                              "and over)")
+    return _press(claim)
+
+
 def _si_non_participants(claim: dict) -> Public:
-    """Labour force aged 15 and over (GSO, mean of the four quarters) minus the
+    """The labour force (the basis :func:`labour_force_basis` names) minus the
     social-insurance participants (press, VSS), in the latest year both exist."""
-    geo = claim["geo"]
-    parts = press_rows("si_participants", geo)
+    if labour_force_basis(claim) == "working-age":
+        raise NotReproducible("the claim is set on the working-age labour force, which the "
+                              "public tables do not give")
+    parts = press_rows("si_participants", claim["geo"])
     years = [int(y) for y in sorted(parts["year"].unique(), reverse=True)
              if _nsdp("labour_force", int(y)) is not None]
     if not years:
         raise NotReproducible("no year with both social-insurance participants (press) and "
                               "GSO's annual labour force")
     year = years[0]
-    n, prow = press_value("si_participants", geo, year, "million persons")
+    n, prow = press_value("si_participants", claim["geo"], year, "million persons")
     lf = _nsdp("labour_force", year)
     return Public(lf["value"] / 1000.0 - n, 1,
                   (f"GSO's labour force aged 15 and over in {year} ({lf['value'] / 1000:.2f} "
-                   f"million, mean of the four quarters) minus {n:.2f} million social-insurance "
-                   f"participants (as printed by the press); the claim prints no year"),
+                   f"million, mean of the four quarters; the claim names no basis, so the "
+                   f"public one) minus {n:.2f} million social-insurance participants (as "
+                   f"printed by the press); the claim prints no year"),
                   (lf["source"], prow["source"]))
+
+
+def _hi_coverage(claim: dict) -> Public:
+    """One rule for a printed coverage rate: recomputed as the health-insurance
+    participants printed for the year (by the claim's own document, or the press) over
+    GSO's population of the year."""
+    geo, year = claim["geo"], _year(claim)
+    pop = _nsdp("population", year) if geo == "whole-country" else None
+    if pop is None:
+        raise NotReproducible(f"no GSO population of {_the(geo)} for {year} in the public tables")
+    figures = data.load("document_figures")
+    own = figures[(figures["document"] == claim["source"])
+                  & (figures["indicator"] == "hi_participants") & (figures["year"] == year)
+                  & (figures["geo"] == geo)]
+    if len(own):
+        r = own.iloc[0]
+        n = float(r["value"]) * {"persons": 1, "million persons": 1e6,
+                                 "thousand persons": 1e3}[r["unit"]]
+        what, bound = f"participants as the document prints them ({r['printed']})", \
+            "at least" if r["qualifier"] == "over" else ""
+        source = r["document"]
+    else:
+        try:
+            n, prow = press_value("hi_participants", geo, year, "persons")
+        except NotReproducible as exc:
+            raise NotReproducible(f"no participant count for {year} ({exc})") from None
+        what, bound, source = "participants as printed by the press", "", prow["source"]
+    value = 100.0 * n / (pop["value"] * 1000.0)
+    return Public(value, printed_decimals(claim["value"]) + 1,
+                  (f"{n / 1e6:.2f} million health-insurance {what}, over GSO's population of "
+                   f"{pop['value'] / 1000:.2f} million ({pop['vintage']}), {year}"),
+                  tuple(dict.fromkeys((source, pop["source"]))), bound=bound)
 
 
 def _area(claim: dict) -> Public:
     geo = claim["geo"]
-    t = data.load("area")
-    members = [p.slug for p in regions.members(geo)]
-    years = sorted(int(y) for y, g in t.groupby("year") if set(members) <= set(g["geo"]))
+    years = Q.years("area", geo)
     year = years[-1]
-    by_year = {y: t[(t["year"] == y) & t["geo"].isin(members)]["value"].sum() for y in years}
     factor = {"thousand km2": 1e-3, "km2": 1.0}[claim["unit"]]
-    return Public(by_year[year] * factor, printed_decimals(claim["value"]) + 1,
-                  (f"sum of the natural area of {_the(geo)}'s {len(members)} provinces in "
-                   f"{year}, the latest year of the table (the sum is "
-                   f"{by_year[years[0]] * factor:.2f} in {years[0]}); the claim prints no year"),
-                  ("gso-area-province-2018",))
+    first = Q.at("area", geo, years[0]).value * factor
+    return Public(Q.at("area", geo, year).value * factor, printed_decimals(claim["value"]) + 1,
+                  (f"sum of the natural area of {_the(geo)}'s provinces in {year}, the latest "
+                   f"year of the table (the sum is {first:.2f} in {years[0]}); the claim prints "
+                   f"no year"), ("gso-area-province-2018",))
 
 
 def _trained_ratio(claim: dict) -> Public:
     geo = claim["geo"]
-    years = _years("trained_share")
-    ratios = {y: weighted_mean("trained_share", geo, y, "labour_force")
-              / weighted_mean("trained_share", "whole-country", y, "labour_force")
-              for y in years}
-    year = years[-1]
-    return Public(ratios[year], printed_decimals(claim["value"]) + 2,
+    years = Q.years("trained_share", geo)
+    ratios = [Q.relative("trained_share", geo, y).value for y in years]
+    return Public(ratios[-1], printed_decimals(claim["value"]) + 2,
                   (f"share of trained employed workers of {_the(geo)} (its provinces' shares "
-                   f"weighted by their labour force) over the national share, {year}, the "
-                   f"latest year (from {min(ratios.values()):.2f} to "
-                   f"{max(ratios.values()):.2f} over {years[0]}-{years[-1]}); the claim prints "
-                   f"no year"),
+                   f"weighted by their labour force) over the national share, {years[-1]}, the "
+                   f"latest year (from {min(ratios):.2f} to {max(ratios):.2f} over "
+                   f"{years[0]}-{years[-1]}); the claim prints no year"),
                   ("gso-trained-share-province-2018", "gso-labour-force-province-2018"))
+
+
+def _kers_other_than(geo: str) -> list[str]:
+    return [k.slug for k in regions.kers() if k.slug != geo]
+
+
+def _rank_margins(key: str, geo: str, years, lowest: bool = False,
+                  vintage: str | None = None) -> tuple[tuple[str, float], ...]:
+    """For each year, the margin by which the region leads the best of the other KERs
+    (highest, or lowest with ``lowest``), in the series' unit."""
+    margins = []
+    for y in years:
+        own = Q.at(key, geo, y, vintage).value
+        others = {g: Q.at(key, g, y, vintage).value for g in _kers_other_than(geo)}
+        best = (min if lowest else max)(others, key=others.get)
+        margin = (others[best] - own) if lowest else (own - others[best])
+        margins.append((f"{y}, against {_the(best)}", margin))
+    return tuple(margins)
+
+
+def _common_years(key: str, geos: list[str], vintage: str | None = None) -> list[int]:
+    return sorted(set.intersection(*[set(Q.years(key, g, vintage)) for g in geos]))
 
 
 def _poverty_lowest(claim: dict) -> Public:
     geo = claim["geo"]
-    years = _years("poverty_rate")
-    peers = [k.slug for k in regions.kers() if k.slug != geo]
-    margins, skipped = [], []
-    for y in years:
-        try:
-            own = weighted_mean("poverty_rate", geo, y, "population")
-            others = {p: weighted_mean("poverty_rate", p, y, "population") for p in peers}
-        except NotReproducible as exc:
-            skipped.append(f"{y} ({exc})")
-            continue
-        low = min(others, key=others.get)
-        margins.append((f"{y}, against {_the(low)}", others[low] - own))
-    gap = f"; left out: {'; '.join(skipped)}" if skipped else ""
-    return Public(None, 2, (f"poverty rate of each KER (its provinces' rates "
-                            f"weighted by population), {_the(geo)} against "
-                            f"the lowest of the other three, every year of the table{gap}"),
+    kers = [k.slug for k in regions.kers()]
+    years = _common_years("poverty_rate", kers)
+    left_out = sorted(set(Q.years("poverty_rate", geo)) - set(years))
+    gap = f"; left out: {text.years_list(left_out)} (a KER lacks a figure)" if left_out else ""
+    return Public(None, 2, (f"poverty rate of each KER (its provinces' rates weighted by "
+                            f"population), {_the(geo)} against the lowest of the other three, "
+                            f"every year all four have a figure{gap}"),
                   ("gso-poverty-province-2018", "gso-average-population-province-2018"),
+                  margins=_rank_margins("poverty_rate", geo, years, lowest=True))
+
+
+def _population_density(claim: dict) -> Public:
+    geo = claim["geo"]
+    vintage = "pre-2019-census"
+    kers = [k.slug for k in regions.kers()]
+    years = _common_years("area", kers)
+    margins = []
+    for y in years:
+        dens = {g: 1000 * Q.at("population", g, y, vintage).value / Q.at("area", g, y).value
+                for g in kers}
+        others = {g: v for g, v in dens.items() if g != geo}
+        best = max(others, key=others.get)
+        margins.append((f"{y}, against {_the(best)}", dens[geo] - others[best]))
+    return Public(None, 0, (f"persons per km2 of each KER (average population, {vintage}, over "
+                            f"the provinces' natural area), {_the(geo)} against the densest of "
+                            f"the other three, {years[0]}-{years[-1]}"),
+                  ("gso-area-province-2018", "gso-average-population-province-2018"),
                   margins=tuple(margins))
 
 
-def _poverty_pace(claim: dict) -> Public:
-    geo, start, year = claim["geo"], _start_year(claim), _year(claim)
-    paces = {}
-    for g in (geo, "whole-country"):
-        r0 = weighted_mean("poverty_rate", g, start, "population")
-        r1 = weighted_mean("poverty_rate", g, year, "population")
-        paces[g] = (r0, r1, 100 * ((r1 / r0) ** (1 / (year - start)) - 1), (r0 - r1) / (year - start))
-    (a0, a1, ar, ap), (b0, b1, br, bp) = paces[geo], paces["whole-country"]
-    last = _years("poverty_rate")[-1]
-    raise NotReproducible(
-        f"The claim's 'relatively high' names no benchmark, and the public tables stop in "
-        f"{last}, before the later periods the thesis sets it against. For what they show: "
-        f"{_the(geo)}'s poverty rate fell from {a0:.1f} % to {a1:.1f} % over "
-        f"{start}-{year} ({ar:+.1f} % a year, {ap:.2f} points a year), the country's from "
-        f"{b0:.1f} % to {b1:.1f} % ({br:+.1f} % a year, {bp:.2f} points a year): faster than the "
-        f"country's in relative terms, slower in points, so no reading of the claim is settled "
-        f"by them")
+def _grdp_rank(claim: dict) -> Public:
+    geo = claim["geo"]
+    kers = [k.slug for k in regions.kers()]
+    years = _common_years("grdp_per_capita", kers)
+    return Public(None, 1, (f"GRDP per head at current prices of each KER (its provinces' GRDP "
+                            f"over their population), {_the(geo)} against the highest of the "
+                            f"other three, {years[0]}-{years[-1]}"),
+                  ("nso-grdp-per-capita-province", "nso-population-area-province"),
+                  margins=_rank_margins("grdp_per_capita", geo, years))
+
+
+#: The basic services with province tables, per head: (series key or count key, label).
+SERVICES = (("dwelling_area", "dwelling area per person"),
+            ("beds_per_10k", "patient beds per 10,000 people"),
+            ("health_establishments", "health establishments per 10,000 people"),
+            ("schools", "schools of general education per 10,000 people"))
+
+
+def _service(key: str, geo: str, year: int) -> float:
+    if key in ("dwelling_area", "beds_per_10k"):
+        return Q.at(key, geo, year).value
+    return indicators.per_10000(Q.at(key, geo, year).value,
+                                Q.at("population", geo, year, "pre-2019-census").value)
+
+
+def _services_rank(claim: dict) -> Public:
+    geo = claim["geo"]
+    kers = [k.slug for k in regions.kers()]
+    margins = []
+    for key, label in SERVICES:
+        year = _common_years("dwelling_area" if key == "dwelling_area" else
+                             ("patient_beds_health_departments" if key == "beds_per_10k"
+                              else key), kers)[-1]
+        values = {g: _service(key, geo if g == geo else g, year) for g in kers}
+        others = {g: v for g, v in values.items() if g != geo}
+        best = max(others, key=others.get)
+        margins.append((f"{label}, {year}, against {_the(best)}", values[geo] - others[best]))
+    return Public(None, 2, (f"each basic service with a province table, per head, {_the(geo)} "
+                            "against the best of the other three KERs in the latest year all "
+                            "four have a figure"),
+                  ("gso-dwelling-area-province-2018", "gso-patient-beds-province-2018",
+                   "gso-health-establishments-province-2018", "gso-schools-province-2018",
+                   "gso-average-population-province-2018"), margins=tuple(margins))
+
+
+def _dwelling_range(claim: dict) -> Public:
+    geo = claim["geo"]
+    years = Q.years("dwelling_area", geo)
+    values = [Q.at("dwelling_area", geo, y).value for y in years]
+    return Public(min(values), 1, (f"average dwelling area per person of {_the(geo)} (its "
+                                   f"provinces' figures weighted by population) in "
+                                   f"{text.years_list(years)}: "
+                                   + "; ".join(f"{v:.1f}" for v in values)),
+                  ("gso-dwelling-area-province-2018", "gso-average-population-province-2018"),
+                  value_high=max(values))
+
+
+def _housing(claim: dict) -> Public:
+    geo = claim["geo"]
+    years = Q.years("dwelling_area", geo)
+    steps = indicators.consecutive_periods(years)
+    margins = tuple((f"{a}-{b}", -Q.difference(Q.at("dwelling_area", geo, a),
+                                               Q.at("dwelling_area", geo, b)).value)
+                    for a, b in steps)
+    return Public(None, 1, (f"change of the dwelling area per person of {_the(geo)} between the "
+                            f"survey years with province figures ({text.years_list(years)}): a "
+                            "fall would show housing lagging population"),
+                  ("gso-dwelling-area-province-2018", "gso-average-population-province-2018"),
+                  margins=margins)
+
+
+def _labour_force(claim: dict) -> Public:
+    geo = claim["geo"]
+    years = Q.years("labour_force", geo)
+    margins = tuple((f"{a}-{b}", Q.difference(Q.at("labour_force", geo, a),
+                                              Q.at("labour_force", geo, b)).value)
+                    for a, b in indicators.consecutive_periods(years))
+    return Public(None, 1, (f"yearly change of the labour force aged 15 and over of "
+                            f"{_the(geo)} (its provinces summed), {years[0]}-{years[-1]}"),
+                  ("gso-labour-force-province-2018",), margins=margins)
+
+
+def _fund_balance(claim: dict) -> Public:
+    years = Q.years("insurance_revenue", "whole-country")
+    margins = []
+    for scheme in ("si", "hi", "ui"):
+        for y in years:
+            spend = Q.at(f"{scheme}_spending", "whole-country", y).value
+            rev = Q.at(f"{scheme}_revenue", "whole-country", y).value
+            margins.append((f"{Q.SCHEMES[scheme]} {y}", spend - rev))
+    short = sum(1 for _, m in margins if m > 0)
+    return Public(None, 0, (f"spending minus revenue of each of the three national funds, "
+                            f"{years[0]}-{years[-1]}: spending exceeded revenue in {short} of "
+                            f"{len(margins)} scheme-years"), ("gso-insurance-2018",),
+                  margins=tuple(margins))
+
+
+def _gdp_growth_lowest(claim: dict) -> Public:
+    start, year = _start_year(claim), _year(claim)
+    wb = data.load("world_bank")
+    g = wb[(wb["indicator"] == "NY.GDP.MKTP.KD.ZG") & (wb["geo"] == "whole-country")]
+    g = g.set_index("year")["value"]
+    before = g[(g.index >= start - 20) & (g.index < start)]
+    if len(before) < 20:
+        raise NotReproducible(f"the World Bank's growth series has {len(before)} of the 20 years "
+                              f"before {start}")
+    low = float(before.min())
+    margins = tuple((str(y), low - float(g[y])) for y in range(start, year + 1))
+    return Public(None, 2, (f"real GDP growth of Viet Nam (World Bank, NY.GDP.MKTP.KD.ZG) in "
+                            f"{start}-{year} against the lowest of the 20 years before, "
+                            f"{low:.2f} % in {int(before.idxmin())}"), ("wb-wdi-2025",),
+                  margins=margins)
+
+
+def _schools(claim: dict) -> Public:
+    geo = claim["geo"]
+    years = Q.years("schools", geo)
+    year = years[-1]
+    return Public(Q.at("schools", geo, year).value, 0,
+                  (f"schools of general education (primary and secondary) of {_the(geo)}'s "
+                   f"provinces, {year}, the latest year of the table; the claim prints no year"),
+                  ("gso-schools-province-2018",),
+                  number_only=("the public count is of schools of general education only, "
+                               "not of 'training institutions ranging from pre-school to "
+                               "higher education'"))
+
+
+def _budget_share(claim: dict) -> Public:
+    start, year = _start_year(claim), _year(claim)
+    years = [y for y in Q.years("budget_pension_social_relief", "whole-country")
+             if start <= y <= year]
+    if claim["indicator"] == "ss_spending_share_gdp":
+        shares = [Q.share(Q.at("budget_pension_social_relief", "whole-country", y),
+                          Q.at("gdp_current_gso", "whole-country", y)).value for y in years]
+        what = "state budget spending on pensions and social relief over GDP (as published " \
+               "before the revision)"
+    else:
+        shares = [Q.at("budget_pension_social_relief_share", "whole-country", y).value
+                  for y in years]
+        what = "pensions and social relief as a share of state budget spending (as printed)"
+    return Public(sum(shares) / len(shares), 2,
+                  f"mean of the yearly {what}, {years[0]}-{years[-1]}",
+                  ("gso-budget-expenditure-2018", "gso-national-accounts-2018"))
 
 
 def _wb_series(claim: dict) -> Public:
@@ -494,32 +721,22 @@ def _wb_series(claim: dict) -> Public:
                    f"{code})"), (row["source"],))
 
 
-def _nsdp(indicator: str, year: int) -> dict | None:
-    """GSO's annual national figure of the National Summary Data Page (thousand persons)."""
-    t = data.load("labour_national")
-    hit = t[(t["indicator"] == indicator) & (t["geo"] == "whole-country") & (t["year"] == year)
-            & (t["frequency"] == "annual")]
-    return None if hit.empty else hit.iloc[0].to_dict()
-
-
-def _hi_coverage(claim: dict) -> Public:
-    """Health-insurance participants (press, VSS) over GSO's population, when both are
-    there for the year; otherwise VSS's own coverage rate as printed."""
-    geo, year = claim["geo"], _year(claim)
-    pop = _nsdp("population", year) if geo == "whole-country" else None
-    try:
-        n, prow = press_value("hi_participants", geo, year, "persons")
-    except NotReproducible:
-        n = None
-    if pop is None or n is None:
-        return _press(claim)
-    rate, crow = press_value("hi_coverage", geo, year, "percent")
-    value = 100.0 * n / (pop["value"] * 1000.0)
-    return Public(value, printed_decimals(claim["value"]) + 1,
-                  (f"{n / 1e6:.2f} million health-insurance participants ({year}, as printed by "
-                   f"the press) over GSO's population of {pop['value'] / 1000:.2f} million "
-                   f"({pop['vintage']}); Viet Nam Social Security printed {crow['printed']} %"),
-                  tuple(dict.fromkeys((prow["source"], pop["source"], crow["source"]))))
+def _poverty_pace(claim: dict) -> Public:
+    geo, start, year = claim["geo"], _start_year(claim), _year(claim)
+    last = Q.years("poverty_rate", geo)[-1]
+    end = min(year, last)
+    paces = {}
+    for g in (geo, "whole-country"):
+        r0, r1 = Q.at("poverty_rate", g, start), Q.at("poverty_rate", g, end)
+        paces[g] = (r0.value, r1.value, Q.cagr(r0, r1).value, -Q.pace(r0, r1).value)
+    (a0, a1, ar, ap), (b0, b1, br, bp) = paces[geo], paces["whole-country"]
+    raise NotReproducible(
+        f"The claim's 'relatively high' names no benchmark, and the public tables stop in "
+        f"{last}, before the later periods the thesis sets it against. For what they show: "
+        f"{_the(geo)}'s poverty rate fell from {a0:.1f} % to {a1:.1f} % over {start}-{end} "
+        f"({ar:+.1f} % a year, {ap:.2f} points a year), the country's from {b0:.1f} % to "
+        f"{b1:.1f} % ({br:+.1f} % a year, {bp:.2f} points a year): faster than the country's "
+        f"in relative terms, slower in points, so no reading of the claim is settled by them")
 
 
 METHODS = {
@@ -532,18 +749,22 @@ METHODS = {
     "gini_pooled": _gini_pooled,
     "income_gap_vs_country": _income_gap,
     "hi_coverage": _hi_coverage,
+    "si_coverage_labour_force": _si_coverage,
     "si_voluntary_participants": _press,
     "mpi_headcount": _press,
     "si_non_participants": _si_non_participants,
+    "training_institutions": _schools,
+    "dwelling_area": _dwelling_range,
+    "insurance_fund_balance": _fund_balance,
+    "ss_spending_share_gdp": _budget_share,
+    "ss_spending_share_budget": _budget_share,
+    "population_density": _population_density,
+    "grdp_per_capita_rank": _grdp_rank,
+    "basic_services_rank": _services_rank,
+    "housing_vs_population": _housing,
+    "labour_force": _labour_force,
+    "gdp_growth_lowest": _gdp_growth_lowest,
 }
-
-#: Direction claims: the precision of the quantity, by indicator key.
-DIRECTION_PRECISION = {"gini_pooled": GINI_PRECISION, "income_gap_vs_country": GAP_PRECISION,
-                       "poverty_rate": POVERTY_PRECISION}
-
-
-#: Where the claims come from (named in error messages).
-CLAIMS_FILE = "data/ledger_claims.csv"
 
 
 def public_value(claim: dict) -> Public:
@@ -555,7 +776,8 @@ def public_value(claim: dict) -> Public:
         raise NotReproducible(
             f"a target for {_year(claim)} is a plan, not a measurement; the latest public "
             f"figure is {latest['printed']} {latest['printed_unit']} in {int(latest['year'])} "
-            f"({latest['label'][0].lower() + latest['label'][1:]}, {data.publisher(latest['source'])})")
+            f"({latest['label'][0].lower() + latest['label'][1:]}, "
+            f"{data.publisher(latest['source'])})")
     if claim["indicator"] not in METHODS:
         raise data.DataError(CLAIMS_FILE, (f"claim {claim['claim']}: no ledger method for the "
                                            f"indicator {claim['indicator']!r} (test basis "
@@ -565,7 +787,7 @@ def public_value(claim: dict) -> Public:
     return METHODS[claim["indicator"]](claim)
 
 
-# --- the ledger ---------------------------------------------------------------------------
+# --- the ledger -------------------------------------------------------------------------------
 
 def reported_decimals(claim: dict) -> int:
     """Decimals the claim's document prints its figure with."""
@@ -580,96 +802,150 @@ def reported_text(claim: dict) -> str:
     if claim["value"] != claim["value"]:
         return f"{claim['direction']} ({claim['unit']})"
     qualifier = claim["qualifier"]
+    when = f", {_year(claim)}" if _year(claim) else ""
+    if claim["claim_type"] == "change":
+        a = text.number(claim["value"], reported_decimals(claim))
+        b = text.number(claim["value_high"], printed_decimals(claim["value_high"]))
+        return f"from {a} ({_start_year(claim)}) to {b}{when} {claim['unit']}"
     if qualifier == "range":
         shown = (f"{text.number(claim['value'], reported_decimals(claim))}-"
                  f"{text.number(claim['value_high'], printed_decimals(claim['value_high']))}")
     else:
         shown = text.as_reported(claim["value"], qualifier, decimals=reported_decimals(claim))
-    when = f", {_year(claim)}" if _year(claim) else ""
     words = " (printed in words)" if printed_form(claim["value"], claim["quotation"]) is None else ""
     return f"{shown} {claim['unit']}{when}{words}"
 
 
 def _tolerance(claim: dict) -> float:
-    return rounding_tolerance(claim["value"], printed_form(claim["value"], claim["quotation"]))
+    tol = rounding_tolerance(claim["value"], printed_form(claim["value"], claim["quotation"]))
+    if claim["claim_type"] == "change":  # two printed figures: the rounding of each
+        tol += rounding_tolerance(claim["value_high"],
+                                  printed_form(claim["value_high"], claim["quotation"]))
+    return tol
 
 
-def _value_reason(claim: dict, pub: Public, verdict: str) -> str:
-    reported, value, unit = claim["value"], pub.value, claim["unit"]
-    d = value - reported
+def rule_of(claim: dict) -> str:
+    """Which rule of :func:`verdict` a claim is judged by."""
+    if claim["claim_type"] == "direction":
+        return "direction"
+    if claim["claim_type"] == "change":
+        return "change"
+    if claim["qualifier"] == "range":
+        return "range"
+    return "value"
+
+
+def _reason(claim: dict, pub: Public, row: dict) -> str:
+    unit, v = claim["unit"], row["verdict"]
+    if row["rule"] == "direction":
+        parts = "; ".join(f"{label}: {m:+.{pub.decimals}f}" for label, m in pub.margins)
+        tail = {"reproduced": f"every one points the claimed way by more than the precision "
+                              f"of the figures (±{row['precision']:g}).",
+                "differs": (f"not every one points the claimed way by more than the precision "
+                            f"of the figures (±{row['precision']:g}): the public data do not "
+                            "show what is claimed.")}[v]
+        return (f"Margins in the claimed direction ({claim['direction']}): {parts}; {tail}")
     dec = max(pub.decimals, reported_decimals(claim) + 1)
-    tol = _tolerance(claim)
-    words = printed_form(reported, claim["quotation"]) is None
-    shown = f"{pub.bound + ' ' if pub.bound else ''}{text.number(value, pub.decimals)}"
-    head = (f"Public data give {shown} {unit} against the reported "
-            f"{reported_text(claim)}: ")
+    if row["rule"] == "range":
+        return (f"Public data give {text.number(row['public'], pub.decimals)} to "
+                f"{text.number(row['public_high'], pub.decimals)} {unit} against the printed "
+                f"range {reported_text(claim)}: " + {
+                    "reproduced": "inside it.", "close": "outside it, by less than 5 %.",
+                    "differs": "outside it, by more than 5 %."}[v])
+    if row["rule"] == "change":
+        claimed = row["reported_high"] - row["reported"]
+        d = row["public"] - claimed
+        return (f"The printed figures make a change of {claimed:+.{dec}f} {unit}; public data "
+                f"give {row['public']:+.{dec}f}: a difference of {d:+.{dec}f}, "
+                + ("within the rounding of the two printed figures." if v == "reproduced"
+                   else f"{abs(d) / abs(claimed):.0%} of the claimed change."))
+    reported, value = claim["value"], row["public"]
+    d = value - reported
     rel = abs(d) / abs(reported)
-    if claim["qualifier"] in ("over", "under"):
+    shown = f"{pub.bound + ' ' if pub.bound else ''}{text.number(value, pub.decimals)}"
+    head = f"Public data give {shown} {unit} against the reported {reported_text(claim)}: "
+    tol = row["tolerance"]
+    if pub.bound and v == "reproduced":
+        body = (f"the reported figure lies on the side of the public bound (±{tol:g}): the two "
+                "agree.")
+    elif claim["qualifier"] in ("over", "under"):
         side = "at or above" if claim["qualifier"] == "over" else "at or below"
-        if verdict == "reproduced":
-            return head + f"{side} the reported bound, less its rounding (±{tol:g})."
-        return head + (f"short of the bound by {abs(d):,.{dec}f} {unit} ({rel:.1%} of it); "
-                       + ("within" if verdict == "close" else "beyond")
-                       + f" the {CLOSE_RELATIVE:.0%} band.")
-    if verdict == "reproduced":
-        return head + (f"a difference of {d:+,.{dec}f}, within the rounding of the printed "
-                       f"value (±{tol:g}).")
-    if words:
-        where = ("printed in words, the figure has no rounding, and the gap is "
-                 + ("within " if verdict == "close" else "more than ") + f"{CLOSE_RELATIVE:.0%}")
+        if v in ("reproduced", "reproduced in number only"):
+            body = f"{side} the reported bound, less its rounding (±{tol:g})."
+        else:
+            body = (f"short of the bound by {abs(d):,.{dec}f} {unit} ({rel:.1%} of it); "
+                    + ("within" if v == "close" else "beyond") + f" the {CLOSE_RELATIVE:.0%} band.")
+    elif v in ("reproduced", "reproduced in number only"):
+        body = (f"a difference of {d:+,.{dec}f}, within the rounding of the printed value "
+                f"(±{tol:g}).")
     else:
-        where = ("beyond the rounding of the printed value (±" + f"{tol:g}) but within "
-                 f"{CLOSE_RELATIVE:.0%}") if verdict == "close" else f"more than {CLOSE_RELATIVE:.0%}"
-    sep = ";" if words else ","
-    return head + f"a difference of {d:+,.{dec}f} ({rel:.1%} of the reported value){sep} {where}."
-
-
-def _direction_reason(claim: dict, pub: Public, verdict: str, precision: float) -> str:
-    parts = "; ".join(f"{label}: {m:+.{pub.decimals}f}" for label, m in pub.margins)
-    what = {"gini_pooled": "change of the Gini coefficient in the claimed direction",
-            "income_gap_vs_country": "gap to the national average (percent)",
-            "poverty_rate": ("margin by which the region's poverty rate lies below the lowest "
-                             "of the other KERs (percentage points)")}[claim["indicator"]]
-    tail = {"reproduced": f"every one exceeds the printed precision (±{precision:g}), as claimed.",
-            "close": (f"none points the other way, but not every one exceeds the printed "
-                      f"precision (±{precision:g}): at that precision there is no change."),
-            "differs": f"at least one points the other way by more than ±{precision:g}."}[verdict]
-    return f"The {what}: {parts}; {tail}"
+        words = printed_form(reported, claim["quotation"]) is None
+        where = ("printed in words, the figure has no rounding, and the gap is "
+                 + ("within " if v == "close" else "more than ") + f"{CLOSE_RELATIVE:.0%}"
+                 ) if words else (f"beyond the rounding of the printed value (±{tol:g}) but "
+                                  f"within {CLOSE_RELATIVE:.0%}" if v == "close"
+                                  else f"more than {CLOSE_RELATIVE:.0%}")
+        body = f"a difference of {d:+,.{dec}f} ({rel:.1%} of the reported value); {where}."
+    if v == "reproduced in number only":
+        body += f" But {pub.number_only}."
+    return head + body
 
 
 def assess(claim: dict) -> dict:
-    """One ledger row: the claim, what public data give, the verdict and its reason."""
+    """One ledger row: the claim, what public data give, the columns of the verdict rule,
+    the verdict and its reason."""
     if claim["source"] not in DOCUMENTS:
         raise data.DataError(CLAIMS_FILE, (f"claim {claim['claim']}: unknown document "
                                            f"{claim['source']!r}; known: {', '.join(DOCUMENTS)}"),
                              line=claim.get("line"), column="source")
+    caveat = claim["not_reproducible_reason"] if claim["test_basis"] == "overlap" else ""
     row = {"claim": claim["claim"], "source": claim["source"],
            "document": DOCUMENTS[claim["source"]][0], "location": claim["location"],
            "quotation": claim["quotation"], "indicator": claim["indicator"], "geo": claim["geo"],
-           "reported": claim["value"], "reported_text": reported_text(claim),
-           "unit": claim["unit"], "kind": claim["claim_type"]}
+           "test_basis": claim["test_basis"], "reported_text": reported_text(claim),
+           "unit": claim["unit"], "kind": claim["claim_type"], "caveat": caveat,
+           "rule": "none", "reported": claim["value"], "reported_high": claim["value_high"],
+           "qualifier": claim["qualifier"], "tolerance": math.nan, "public": math.nan,
+           "public_high": math.nan, "public_bound": "", "margin": math.nan,
+           "precision": math.nan, "number_only": False}
     try:
         pub = public_value(claim)
     except NotReproducible as exc:
         reason = str(exc)
         reason = reason[0].upper() + reason[1:]
-        return {**row, "public": float("nan"), "public_text": "none here", "method": "",
-                "public_sources": "", "verdict": "not reproducible",
-                "reason": reason if reason.endswith(".") else reason + "."}
-    if claim["claim_type"] == "direction":
-        precision = DIRECTION_PRECISION[claim["indicator"]]
-        verdict = direction_verdict([m for _, m in pub.margins], precision)
+        row.update(public_text="none here", method="", public_sources="",
+                   verdict=verdict("none"),
+                   reason=reason if reason.endswith(".") else reason + ".")
+        return row
+    rule = rule_of(claim)
+    row["rule"] = rule
+    if rule == "direction":
+        row["margin"] = min(m for _, m in pub.margins)
+        row["precision"] = DIRECTION_PRECISION[claim["indicator"]]
         shown = "; ".join(f"{label}: {m:+.{pub.decimals}f}" for label, m in pub.margins)
-        reason = _direction_reason(claim, pub, verdict, precision)
     else:
-        verdict = value_verdict(claim["value"], pub.value, claim["qualifier"], _tolerance(claim))
-        pub = Public(pub.value, max(pub.decimals, reported_decimals(claim)), pub.method,
-                     pub.sources, pub.margins, pub.bound)
-        shown = f"{pub.bound + ' ' if pub.bound else ''}{text.number(pub.value, pub.decimals)} {claim['unit']}"
-        reason = _value_reason(claim, pub, verdict)
-    return {**row, "public": pub.value if pub.value is not None else float("nan"),
-            "public_text": shown, "method": pub.method, "public_sources": "; ".join(pub.sources),
-            "verdict": verdict, "reason": reason}
+        row["tolerance"] = _tolerance(claim)
+        row["public"] = pub.value
+        row["public_high"] = pub.value_high if pub.value_high is not None else math.nan
+        row["number_only"] = bool(pub.number_only)
+        row["public_bound"] = pub.bound
+        decimals = max(pub.decimals, reported_decimals(claim))
+        shown = (f"{pub.bound + ' ' if pub.bound else ''}{text.number(pub.value, decimals)}"
+                 + (f" to {text.number(pub.value_high, decimals)}" if pub.value_high is not None
+                    else "") + f" {claim['unit']}")
+        if rule == "change":
+            shown = f"{pub.value:+.{decimals}f} {claim['unit']}"
+    row["verdict"] = verdict(rule, reported=row["reported"], reported_high=row["reported_high"],
+                             qualifier=row["qualifier"], tolerance=row["tolerance"],
+                             public=row["public"], public_high=row["public_high"],
+                             public_bound=row["public_bound"], margin=row["margin"],
+                             precision=row["precision"], number_only=row["number_only"])
+    reason = _reason(claim, pub, row)
+    if caveat:
+        reason += f" Caveat: {caveat[0].lower() + caveat[1:]}"
+    row.update(public_text=shown, method=pub.method, public_sources="; ".join(pub.sources),
+               reason=reason)
+    return row
 
 
 def ledger() -> pd.DataFrame:
@@ -677,6 +953,15 @@ def ledger() -> pd.DataFrame:
     claims = data.load("ledger_claims").to_dict("records")
     # line in the file (after the header), for error messages
     return pd.DataFrame([assess({**c, "line": i + 2}) for i, c in enumerate(claims)])
+
+
+def recompute(row: dict | pd.Series) -> str:
+    """The verdict of a ledger row recomputed from its own columns by :func:`verdict`."""
+    return verdict(row["rule"], reported=row["reported"], reported_high=row["reported_high"],
+                   qualifier=row["qualifier"], tolerance=row["tolerance"], public=row["public"],
+                   public_high=row["public_high"], public_bound=row["public_bound"],
+                   margin=row["margin"], precision=row["precision"],
+                   number_only=bool(row["number_only"]))
 
 
 def counts(table: pd.DataFrame | None = None) -> dict[str, int]:

@@ -8,8 +8,13 @@ what public data here can test it with. A claim the public data cannot test says
 figures first, then the context documents' national figures, whatever the outcome.
 
 ``test_basis``: public-table (the project's GSO / NSO / World Bank tables can give
-it), press-figure (only a figure from the press tables can), partial (a proxy, part
-of the geography or of the period, or a different definition), none.
+it), press-figure (only a figure from the press tables can), overlap (the public data
+cover part of the claim's period or geography: the claim is tested on that part, and
+``not_reproducible_reason`` names what is left out), partial (a proxy of another
+definition: no test), none.
+
+``claim_type``: measurement (a figure), change (a change between two printed figures,
+``value`` to ``value_high``), direction (a direction or rank with no figure), target.
 """
 from __future__ import annotations
 
@@ -62,10 +67,8 @@ claim("T01", T, "3.1.1", "The KER covers a natural area of about 15.3 thousand s
       note="No year printed; the sum of the seven provinces' areas.")
 claim("T02", T, "3.2.4.1",
       "The Northern KER has 4,118 training institutions ranging from pre-school to higher education",
-      "training_institutions", NKER, value=4118, unit="institutions", basis="partial",
-      public=GSO_SCHOOLS,
-      reason="Public tables count general-education schools by province only (to 2016): no pre-school, vocational or higher-education institutions by province.",
-      note="No year printed.")
+      "training_institutions", NKER, value=4118, unit="institutions", public=GSO_SCHOOLS,
+      note="No year printed: the latest year of the table. The public count is of schools of general education only: the number can reproduce, the description (pre-school to higher education) cannot.")
 claim("T03", T, "3.3.2",
       "in which the former was 10% higher than the latter (in 2010), increased to 20% (in 2020)",
       "income_gap_vs_country", NKER, year=2010, value=10, unit="percent above the national average",
@@ -78,8 +81,8 @@ claim("T04", T, "3.3.2",
       reason="No province income for 2020 in the public tables (VHLSS by province only to 2016); the press gives 2020 income for Ha Noi but not for the other six provinces.")
 claim("T05", T, "3.2.4.3", "reaching the level of 20-25-30 m²/person", "dwelling_area", NKER,
       start_year=2010, year=2022, value=20, value_high=30, unit="m2 per person", qualifier="range",
-      basis="partial", public=GSO_DWELLING,
-      reason="Dwelling area by province only for 2014 and 2016; nothing after 2016.")
+      basis="overlap", public=GSO_DWELLING,
+      reason="Tested on 2014 and 2016, the only years with dwelling area by province; nothing after 2016.")
 claim("T06", T, "3.5.1 (3)",
       "The Northern KER has achieved multidimensional poverty reduction to less than 1%, only to 2% of the population if inclusion of the near-poor households",
       "multidim_poor_household_rate", NKER, value=1, unit="percent", qualifier="under", basis="partial",
@@ -119,8 +122,9 @@ claim("T15", T, "3.3.2, text after Table 3.20",
       reason="No province quintile data after 2016 in the public tables.")
 claim("T16", T, "3.3.2, text after Table 3.20",
       "Although the GINI in 2014 was only 0.303, it increased to 0.325 in 2016", "gini_pooled", NKER,
-      start_year=2014, year=2016, unit="coefficient (0-1)", qualifier="none", direction="increase",
-      claim_type="direction", public=GSO_QUINTILE + "; " + GSO_POP)
+      start_year=2014, year=2016, value=0.303, value_high=0.325, unit="coefficient (0-1)",
+      direction="increase", claim_type="change", public=GSO_QUINTILE + "; " + GSO_POP,
+      note="A change of 0.022 between two printed figures, set against the change the public data give.")
 claim("T17", T, "3.3.2",
       "The Northern KER is ranked number 1 in the country in terms of labor productivity growth",
       "labour_productivity_growth", NKER, value=1, unit="rank", direction="first",
@@ -166,8 +170,8 @@ claim("T25", T, "3.5.1 (1); Figure 3.9",
       reason="No social-insurance participants by province in the public tables.")
 claim("T26", T, "3.5.2.1", "there has always been a large deficit every year", "insurance_fund_balance",
       NKER, unit="billion VND", qualifier="none", direction="deficit every year",
-      claim_type="direction", basis="partial", public=GSO_INSURANCE,
-      reason="Revenue and expenditure of the funds are public for the whole country only (2010-2015), not by province.")
+      claim_type="direction", basis="overlap", public=GSO_INSURANCE,
+      reason="Tested on the national funds, 2010-2015: revenue and expenditure are not published by province or for later years.")
 claim("T27", T, "Introduction, 1. Rationale",
       "the living standards of the people in the Northern KER is always higher than the national average",
       "income_gap_vs_country", NKER, start_year=2010, year=2016, unit="percent above the national average",
@@ -194,6 +198,87 @@ for cid, (geo, year, value) in zip(
         claim(cid, T, "Table 3.20", ROW_320[geo], "gso_gini", geo, year=year, value=value,
               unit="coefficient (0-1)", public=GSO_GINI)
 
+# The cells of Table 3.20 after 2016, and the Red River Delta's 2020 cell
+for cid, (geo, year, value) in zip(
+        ("T35", "T36", "T37", "T38", "T39", "T40", "T41"),
+        [("whole-country", 2018, 0.425), ("whole-country", 2021, 0.374),
+         ("red-river-delta", 2018, 0.387), ("red-river-delta", 2020, 0.317),
+         ("red-river-delta", 2021, 0.327), (NKER, 2018, 0.308), (NKER, 2021, 0.296)]):
+    indicator = "gini_pooled" if geo == NKER else "gso_gini"
+    claim(cid, T, "Table 3.20", ROW_320[geo], indicator, geo, year=year, value=value,
+          unit="coefficient (0-1)", public=GSO_QUINTILE + "; " + GSO_POP if geo == NKER
+          else GSO_GINI + "; press tables (press_living_standards, gini)")
+
+# The other statements of the summary with a figure, a direction or a rank
+GSO_GRDP = "NSO, GRDP per capita by province (2018-2022)"
+claim("T42", T, "3.1.2.1", "The Northern KER is densely populated with rapid urbanization rate",
+      "population_density", NKER, unit="persons per km2", qualifier="none",
+      direction="highest of the KERs", claim_type="direction", public=GSO_AREA + "; " + GSO_POP,
+      note="'Densely populated': the region's density against the other three KERs, every year of the area table.")
+claim("T43", T, "3.1.2.1", "The Northern KER is densely populated with rapid urbanization rate",
+      "urbanisation", NKER, unit="percent urban", qualifier="none", direction="rapid increase",
+      claim_type="direction", basis="none",
+      reason="No urban population by province in the public tables re-keyed here.")
+claim("T44", T, "3.1.2.2",
+      "the GRDP size of the Northern KER by economic sector and by its province/city has all increased",
+      "grdp_increase", NKER, start_year=2010, year=2021, unit="billion VND", qualifier="none",
+      direction="increase", claim_type="direction", basis="partial", public=GSO_GRDP,
+      reason="GRDP is public by province only per head and at current prices, from 2018, and not by economic sector: a rise at current prices is not a rise in size.")
+claim("T45", T, "3.2.4.1",
+      "It is also the region with the largest number of universities and students compared to other KERs",
+      "universities_students", NKER, unit="institutions", qualifier="none",
+      direction="largest of the KERs", claim_type="direction", basis="none",
+      reason="No count of universities or students by province in the public tables re-keyed here.")
+claim("T46", T, "3.2.4.3", "the housing rate has not kept up with the population growth rate",
+      "housing_vs_population", NKER, start_year=2010, year=2022, unit="m2 per person",
+      qualifier="none", direction="dwelling area per person falling", claim_type="direction",
+      basis="overlap", public=GSO_DWELLING + "; " + GSO_POP,
+      reason="Tested on 2014-2016, the only years with dwelling area by province: if housing lagged population, the area per person would fall.")
+claim("T47", T, "3.3.1",
+      "The size of insurance spending of all types and its correlation with economic growth in the same period has positive impact on insurance coverage rate and total insurance spending in the Northern KER",
+      "insurance_growth_link", NKER, unit="sign", qualifier="none", direction="positive",
+      claim_type="direction", basis="none",
+      reason="No insurance spending, participants or coverage by province in the public tables.")
+claim("T48", T, "3.3.2, text after Table 3.20", "standing at below 40% in 2020", "gini_pooled",
+      NKER, year=2020, value=0.4, unit="coefficient (0-1)", qualifier="under",
+      public=GSO_QUINTILE + "; " + GSO_POP,
+      note="Printed as a percentage (40 %); the sentence follows the paragraph on the Northern KER's income.")
+claim("T49", T, "3.3.2, text after Table 3.20", "from 0.325 in 2016 to 0.263 in 2020",
+      "gini_pooled", NKER, start_year=2016, year=2020, value=0.325, value_high=0.263,
+      unit="coefficient (0-1)", direction="decrease", claim_type="change",
+      public=GSO_QUINTILE + "; " + GSO_POP)
+claim("T50", T, "3.3.3",
+      "during the 2015-2019 period, this rate was lower, but still relatively high",
+      "poverty_rate_change", NKER, start_year=2015, year=2019, unit="percent per year",
+      qualifier="none", direction="lower but relatively high", claim_type="direction",
+      basis="none", reason="No poverty rate by province after 2016 in the public tables.")
+claim("T51", T, "3.3.3",
+      "the Northern KER is the most economically developed region in the country",
+      "grdp_per_capita_rank", NKER, unit="million VND per person", qualifier="none",
+      direction="highest of the KERs", claim_type="direction", public=GSO_GRDP,
+      note="'Most economically developed': output per head against the other three KERs, every year of the GRDP table.")
+claim("T52", T, "3.3.3", "because of steady economic growth rate over the years", "grdp_growth",
+      NKER, unit="percent per year", qualifier="none", direction="steady", claim_type="direction",
+      basis="partial", public="Press: GRDP growth reported by provincial portals (press_economy)",
+      reason="No real GRDP growth by province in the public tables; the growth rates provinces report in the press are a few years of a few provinces.")
+claim("T53", T, "3.3.2",
+      "The increase in the number of workers has gone hand in hand with changes in labor structure",
+      "labour_force", NKER, start_year=2010, year=2020, unit="thousand persons", qualifier="none",
+      direction="increase", claim_type="direction", basis="overlap",
+      public="GSO, Labour force at 15 years of age and above by province (2010-2016)",
+      reason="Tested on 2010-2016, the years of the labour force by province in the public tables.")
+claim("T54", T, "3.5.1 (4)",
+      "The region's basic social services achieved the highest results in the country",
+      "basic_services_rank", NKER, unit="several", qualifier="none", direction="highest of the KERs",
+      claim_type="direction", public=GSO_DWELLING + "; GSO, patient beds, health establishments and schools by province (2010-2016)",
+      note="The services with province tables (dwelling area, patient beds, health establishments and schools per 10,000 people), against the other three KERs in the latest year all four have.")
+claim("T55", T, "4.1.1.2",
+      "slowing down the economic growth at the largest scale over past 20 years",
+      "gdp_growth_lowest", "whole-country", start_year=2020, year=2021, unit="percent per year",
+      qualifier="none", direction="lowest in 20 years", claim_type="direction", basis="overlap",
+      public="World Bank WDI, GDP growth (NY.GDP.MKTP.KD.ZG)",
+      reason="Tested on the whole country's GDP growth: real GRDP growth by province is not public.")
+
 # --- the context documents ---------------------------------------------------------------
 R42, TRI, HCMC, NEWS = documents.R42, documents.TRI, documents.HCMC, documents.NEWS
 claim("D01", R42, "3.1, fourth value, tier (1)",
@@ -206,7 +291,7 @@ claim("D02", R42, "3.1, fifth value, paragraph 1",
       "the multidimensional poverty rate decreased from 9.9% in 2015 to 2.93% in 2023",
       "mpi_headcount", "whole-country", year=2015, value=9.9, unit="percent", basis="press-figure",
       public="Press: GSO-UNDP multidimensional poverty (press_poverty, mpi_headcount)",
-      note="Attributed to the General Statistics Office (2024).")
+      note="Attributed to the General Statistics Office (2024). The same value is published for 2016, the first year of the 2016-2020 standard: the number can reproduce, the year cannot.")
 claim("D03", R42, "3.1, fifth value, paragraph 'In practice'",
       "Health insurance coverage reached 93.35% of the population in 2023", "hi_coverage",
       "whole-country", year=2023, value=93.35, unit="percent", basis="press-figure",
@@ -247,13 +332,13 @@ claim("D10", TRI, "Research Results, 'Fourth' (vocational training)",
 claim("D11", TRI, "Research Results, limitations, 'Thirdly'",
       "In the period 2012 - 2018, the proportion of spending on social security accounted for 2.44% of GDP and 8.66% of the total state budget expenditure",
       "ss_spending_share_gdp", "whole-country", start_year=2012, year=2018, value=2.44,
-      unit="percent of GDP", basis="partial", public=GSO_BUDGET,
-      reason="The public budget accounts end in 2016 (estimate) and give 'pension and social relief', which may not be the article's 'social security'.")
+      unit="percent of GDP", basis="overlap", public=GSO_BUDGET,
+      reason="Tested on 2012-2016, the years the public budget accounts cover (2015 preliminary, 2016 an estimate); they give 'pensions and social relief', which may be narrower than the article's 'social security'.")
 claim("D12", TRI, "Research Results, limitations, 'Thirdly'",
       "In the period 2012 - 2018, the proportion of spending on social security accounted for 2.44% of GDP and 8.66% of the total state budget expenditure",
       "ss_spending_share_budget", "whole-country", start_year=2012, year=2018, value=8.66,
-      unit="percent of state budget expenditure", basis="partial", public=GSO_BUDGET,
-      reason="The public budget accounts end in 2016 (estimate) and give 'pension and social relief', which may not be the article's 'social security'.")
+      unit="percent of state budget expenditure", basis="overlap", public=GSO_BUDGET,
+      reason="Tested on 2012-2016, the years the public budget accounts cover (2015 preliminary, 2016 an estimate); they give 'pensions and social relief', which may be narrower than the article's 'social security'.")
 claim("D13", TRI, "Research Results, paragraph 'Social insurance and health insurance become'",
       "the whole country has over 3.1 million people enjoying the monthly pension and social insurance allowance",
       "si_monthly_beneficiaries", "whole-country", value=3.1, unit="million persons",
@@ -307,6 +392,16 @@ INDICATORS = sorted({c["indicator"] for c in CLAIMS})
 #: What each indicator key means: the computation the ledger chapter maps it to.
 INDICATOR_HELP = {
     "agri_employment_share": "share of the employed working in agriculture, forestry and fishing (percent)",
+    "basic_services_rank": "the region's basic services per head (dwelling area, beds, establishments, schools) against the other KERs",
+    "gdp_growth_lowest": "real GDP growth of a year against the lowest of the twenty years before",
+    "grdp_increase": "GRDP of a region by sector and province, rising",
+    "grdp_per_capita_rank": "GRDP per head of a region against the other KERs",
+    "housing_vs_population": "dwelling area per person of a region, rising or falling",
+    "insurance_growth_link": "the sign of the link between insurance spending, growth and coverage",
+    "labour_force": "labour force aged 15 and over of a region, rising or falling",
+    "population_density": "persons per km2 of a region against the other KERs",
+    "universities_students": "universities and students of a region against the other KERs",
+    "urbanisation": "share of the population living in urban areas",
     "area_km2": "natural area, sum over the member provinces",
     "dwelling_area": "average dwelling area per person (m2), by province or region",
     "elderly_share": "share of the population aged 60 or 65 and over",
@@ -350,13 +445,15 @@ def check(table: list[dict]) -> list[str]:
         text = documents.seed_text(r["source"])
         if text is not None and documents.normal(r["quotation"]) not in text:
             problems.append(f"{r['claim']}: quotation not in {r['source']}: {r['quotation']!r}")
-        needs_reason = r["test_basis"] in ("partial", "none")
+        needs_reason = r["test_basis"] in ("partial", "none", "overlap")
         if needs_reason != bool(r["not_reproducible_reason"]):
-            problems.append(f"{r['claim']}: a reason is needed exactly when the test basis is partial or none")
+            problems.append(f"{r['claim']}: a reason is needed exactly when the test basis is partial, overlap or none")
         if r["test_basis"] != "none" and not r["public_data"]:
             problems.append(f"{r['claim']}: name the public data that can test it")
-        if (str(r["value"]) == "") != (r["qualifier"] == "none"):
+        if (str(r["value"]) == "") != (r["qualifier"] == "none") and r["claim_type"] != "change":
             problems.append(f"{r['claim']}: a claim without a value has qualifier 'none'")
+        if r["claim_type"] == "change" and (str(r["value"]) == "" or str(r["value_high"]) == ""):
+            problems.append(f"{r['claim']}: a change needs its two printed figures")
     return problems
 
 

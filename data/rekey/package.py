@@ -411,9 +411,10 @@ def ledger_claims_resource() -> dict:
                required=True),
          field("quotation", description="The document's short exact words (whitespace "
                "normalised)", required=True),
-         field("claim_type", description="measurement = a reported figure; direction = a "
-               "stated direction or rank without a figure to compare; target = a goal",
-               required=True, enum=["measurement", "direction", "target"]),
+         field("claim_type", description="measurement = a reported figure; change = a change "
+               "between two printed figures (value to value_high); direction = a stated "
+               "direction or rank without a figure to compare; target = a goal",
+               required=True, enum=["measurement", "change", "direction", "target"]),
          field("indicator", description="Key of the computation the ledger maps the claim "
                "to. " + keys, required=True, enum=ledger.INDICATORS),
          field("geo", description="Geography slug", required=True),
@@ -422,7 +423,8 @@ def ledger_claims_resource() -> dict:
          field("year", "integer", "Year of the claim (last year of a period); empty when the "
                "document prints none", minimum=2010, maximum=2030),
          field("value", "number", "Reported value, in 'unit'; empty for a direction"),
-         field("value_high", "number", "Upper end of a reported range"),
+         field("value_high", "number", "Upper end of a reported range, or the second figure "
+               "of a claimed change"),
          field("unit", description="Unit of 'value'", required=True),
          field("qualifier", description=QUALIFIER_RANGE_HELP + "; none = no figure",
                required=True, enum=QUALIFIERS_RANGE + ["none"]),
@@ -430,13 +432,16 @@ def ledger_claims_resource() -> dict:
                "sense"),
          field("test_basis", description="public-table = the project's public GSO/NSO/World "
                "Bank tables can give it; press-figure = only a figure of the press tables "
-               "can; partial = a proxy, part of the geography or period, or another "
-               "definition; none = public data here cannot give it", required=True,
-               enum=["public-table", "press-figure", "partial", "none"]),
+               "can; overlap = the public data cover part of the claim's period or "
+               "geography, and the claim is tested on that part; partial = a proxy of "
+               "another definition (no test); none = public data here cannot give it",
+               required=True, enum=["public-table", "press-figure", "overlap", "partial",
+                                    "none"]),
          field("public_data", description="The public tables (or press tables) that can "
                "test the claim"),
          field("not_reproducible_reason", description="Why public data here cannot give it, "
-               "or only in part (required when test_basis is partial or none)"),
+               "or what part of the claim they leave out (required when test_basis is "
+               "overlap, partial or none)"),
          field("note", description="How the claim was read")],
         ["claim"], [GEO_FK, SOURCE_FK], DOCUMENT_SOURCES + [
             {"title": "Nguyen Hong Nhung (2023), Social Security in the Northern Key Economic "
