@@ -357,60 +357,31 @@ def span_text(frame: pd.DataFrame, value: str = "value", suffix: str = " %",
     return f"from {one(first)} to {one(last)}"
 
 
-# --- single figures, for the text ---------------------------------------------------------
-
-def document_value(document: str, item: int) -> float:
-    """The value of one figure of a context document, by its item number."""
-    rows = data.load("document_figures")
-    row = rows[(rows["document"] == document) & (rows["item"] == item)]
-    if len(row) != 1:
-        raise KeyError(f"document_figures has no item {item} of {document!r}")
-    return float(row["value"].iloc[0])
-
-
-def press_value(table: str, source: str, indicator: str, geo: str = "whole-country",
-                period: str | None = None, **match) -> float:
-    """The value of the one row of a ``press_*`` table with this page, indicator,
-    geography (and period, and any other column given as a keyword); raises unless
-    exactly one row matches."""
-    rows = data.load(table)
-    rows = rows[(rows["source"] == source) & (rows["indicator"] == indicator)
-                & (rows["geo"] == geo)]
-    if period is not None:
-        rows = rows[rows["period"] == period]
-    for col, val in match.items():
-        rows = rows[rows[col] == val]
-    if len(rows) != 1:
-        raise KeyError(f"{table}: {len(rows)} rows for {source}, {indicator}, {geo}, "
-                       f"{period}, {match}; expected one")
-    return float(rows["value"].iloc[0])
-
-
 # --- the same quantities from GSO tables, computed here ---------------------------------------
 
-#: Denominator of each scheme's coverage computed from GSO tables: (series key, vintage,
-#: label). Social and unemployment insurance: GSO's labour force aged 15 and over;
-#: health insurance: GSO's average population (both before the 2019 census revision).
+#: How the charts label each scheme's coverage computed from GSO tables (the
+#: denominators are :data:`analysis.quantities.GSO_COVERAGE`).
 GSO_DENOMINATORS = {
-    "si": ("labour_force", "pre-2019-census", "of the labour force (GSO tables, computed here)"),
-    "ui": ("labour_force", "pre-2019-census", "of the labour force (GSO tables, computed here)"),
-    "hi": ("population", "pre-2019-census", "of the population (GSO tables, computed here)"),
+    "si": "of the labour force (GSO tables, computed here)",
+    "ui": "of the labour force (GSO tables, computed here)",
+    "hi": "of the population (GSO tables, computed here)",
 }
 
 
 def gso_coverage(scheme: str) -> pd.DataFrame:
-    """Coverage of a scheme computed from GSO tables, whole country: people insured
-    (GSO, *Social insurance, health insurance and unemployment insurance*) over the
-    denominator of :data:`GSO_DENOMINATORS`, in percent (one decimal), for the years
-    both tables have. ``origin`` is ``'gso'``; a year whose denominator is
+    """Coverage of a scheme computed from GSO tables, whole country, as
+    :func:`analysis.quantities.gso_coverage` computes it, in percent (one decimal), for
+    the years both tables have. ``origin`` is ``'gso'``; a year whose denominator is
     preliminary is ``'preliminary'``, else ``'final'``. Same columns as
     :func:`coverage`, so the charts can draw it beside the reported figures as its
     own series."""
+    from . import quantities as Q
     from . import series
 
     if scheme not in GSO_DENOMINATORS:
         raise ValueError(f"unknown scheme {scheme!r}; valid: {', '.join(GSO_DENOMINATORS)}")
-    key, vintage, label = GSO_DENOMINATORS[scheme]
+    label = GSO_DENOMINATORS[scheme]
+    key, vintage = Q.GSO_COVERAGE[scheme], Q.GSO_COVERAGE_VINTAGE
     insured = series.get(f"{scheme}_insured", "whole-country")
     denom = series.get(key, "whole-country")
     denom = denom[denom["vintage"] == vintage]
@@ -419,7 +390,7 @@ def gso_coverage(scheme: str) -> pd.DataFrame:
         "indicator": f"{scheme}_coverage_gso", "geo": "whole-country", "group": "total",
         "standard": "not-applicable", "period": both["year"].astype(str),
         "year": both["year"].astype("int64"),
-        "value": (100 * both["value_ins"] / both["value_den"]).round(1),
+        "value": [round(Q.gso_coverage(scheme, int(y)).value, 1) for y in both["year"]],
         "unit": "percent", "qualifier": "exact",
         "printed": [f"{i:,.1f} ÷ {d:,.1f} thousand persons" for i, d in
                     zip(both["value_ins"], both["value_den"])],

@@ -498,43 +498,26 @@ def relative(key: str, geo: str, year: int, reference: str = "whole-country",
 
 # --- insurance coverage and its target ------------------------------------------------------
 
-#: The basis of Viet Nam Social Security's coverage rates: participants over the
-#: working-age labour force, although the pages print "of the labour force" (the
-#: participants the same page counts, over the printed rate, give a base well below GSO's
-#: labour force aged 15 and over). Resolution 42-NQ/TW's target is set on it.
-VSS_BASIS = "VSS's rate over the working-age labour force (printed as 'the labour force')"
+#: The denominators of coverage computed from GSO's tables: persons insured (GSO's
+#: insurance table) over GSO's labour force aged 15 and over for social and unemployment
+#: insurance, over its average population for health insurance, both of the vintage before
+#: the 2019 census revision (the vintage the insurance table's years have).
+GSO_COVERAGE = {"si": "labour_force", "ui": "labour_force", "hi": "population"}
+GSO_COVERAGE_VINTAGE = "pre-2019-census"
 
 
-def vss_coverage(period: str, scheme: str = "si") -> tuple[Quantity, str]:
-    """Viet Nam Social Security's national coverage rate of a scheme (``si`` or ``ui``)
-    for a period ('2015', '2021-04'), as printed by the press: the quantity and the
-    qualifier it was printed with ('exact', 'over', 'about')."""
-    from . import data
-
-    rows = data.load("press_insurance")
-    rows = rows[(rows["indicator"] == f"{scheme}_coverage_labour_force")
-                & (rows["geo"] == "whole-country") & (rows["period"] == str(period))
-                & (rows["status"] == "reported")]
-    if rows["value"].nunique() != 1:
-        raise ValueError(f"{len(rows)} press figures of VSS's {scheme} coverage for {period}")
-    r = rows.iloc[0]
-    return (Quantity(f"{scheme} coverage", "whole-country", str(period), VSS_BASIS,
-                     float(r["value"]), "%", (r["source"],)), r["qualifier"])
+def gso_coverage(scheme: str, year: int) -> Quantity:
+    """Coverage of a scheme computed from GSO's tables, whole country (:data:`GSO_COVERAGE`)."""
+    if scheme not in GSO_COVERAGE:
+        raise ValueError(f"unknown scheme {scheme!r}; valid: {', '.join(GSO_COVERAGE)}")
+    return share(at(f"{scheme}_insured", "whole-country", year),
+                 at(GSO_COVERAGE[scheme], "whole-country", year, GSO_COVERAGE_VINTAGE))
 
 
-def coverage_target(scheme: str = "si") -> Quantity:
-    """The coverage target of a scheme that Resolution 42-NQ/TW sets (as the Resolution 42
-    article states it), on VSS's basis."""
-    from . import data
-
-    rows = data.load("document_figures")
-    rows = rows[(rows["indicator"] == f"{scheme}_coverage_labour_force")
-                & (rows["kind"] == "target")]
-    if len(rows) != 1:
-        raise ValueError(f"{len(rows)} coverage targets for {scheme} in the documents")
-    r = rows.iloc[0]
-    return Quantity(f"{scheme} coverage target", "whole-country", str(int(r["year"])),
-                    VSS_BASIS, float(r["value"]), "%", (r["document"],))
+def gso_coverage_years(scheme: str) -> list[int]:
+    """The years :func:`gso_coverage` has: those of both its tables."""
+    return sorted(set(years(f"{scheme}_insured", "whole-country"))
+                  & set(years(GSO_COVERAGE[scheme], "whole-country", GSO_COVERAGE_VINTAGE)))
 
 
 def pace(first: Quantity, last: Quantity) -> Quantity:

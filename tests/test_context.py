@@ -137,21 +137,6 @@ def test_span_text():
         context.span_text(reported.iloc[0:0])
 
 
-def test_single_values():
-    # document_figures.csv line 169: item 41 of the Ho Chi Minh City article, 87.2
-    assert context.document_value("hcmc-social-security-policy-article", 41) == 87.2
-    with pytest.raises(KeyError, match="no item 999"):
-        context.document_value("hcmc-social-security-policy-article", 999)
-    # press_poverty.csv line 48: VHLSS 2020, whole country, total: 4.8
-    assert context.press_value("press_poverty", "baomoi-vhlss-2020-poverty",
-                               "vhlss_multidim_poor_household_rate", period="2020",
-                               group="total") == 4.8
-    # three rows (total, urban, rural) without the group: not one value
-    with pytest.raises(KeyError, match="3 rows"):
-        context.press_value("press_poverty", "baomoi-vhlss-2020-poverty",
-                            "vhlss_multidim_poor_household_rate", period="2020")
-
-
 def test_coverage_computed_from_gso_tables():
     si = context.gso_coverage("si").set_index("year")
     # insurance_national.csv line 91 (12,290.5) over labour_force.csv line 483 (53,984.2)
