@@ -322,7 +322,7 @@ def coverage_frame(cov: pd.DataFrame | None = None) -> pd.DataFrame:
 
 
 def series_order() -> list[str]:
-    """Registered series keys grouped by the thesis's components (in the order of
+    """Registered series keys grouped by component and the book's own groups (in the order of
     :data:`series.COMPONENTS`), in registration order within a component."""
     components = list(series.COMPONENTS)
     keys = series.keys()

@@ -647,18 +647,13 @@ def _labour_force(claim: dict) -> Public:
 
 
 def _fund_balance(claim: dict) -> Public:
-    years = Q.years("insurance_revenue", "whole-country")
-    margins = []
-    for scheme in ("si", "hi", "ui"):
-        for y in years:
-            spend = Q.at(f"{scheme}_spending", "whole-country", y).value
-            rev = Q.at(f"{scheme}_revenue", "whole-country", y).value
-            margins.append((f"{Q.SCHEMES[scheme]} {y}", spend - rev))
-    short = sum(1 for _, m in margins if m > 0)
+    funds = Q.fund_balances()
+    margins = tuple((f"{r.name[0].upper() + r.name[1:]} {r.year}", -r.balance)
+                    for r in funds.itertuples())
     return Public(None, 0, (f"spending minus revenue of each of the three national funds, "
-                            f"{years[0]}-{years[-1]}: spending exceeded revenue in {short} of "
-                            f"{len(margins)} scheme-years"), ("gso-insurance-2018",),
-                  margins=tuple(margins))
+                            f"{funds['year'].min()}-{funds['year'].max()}: spending exceeded "
+                            f"revenue in {int(funds['short'].sum())} of {len(funds)} "
+                            "scheme-years"), ("gso-insurance-2018",), margins=margins)
 
 
 def _gdp_growth_lowest(claim: dict) -> Public:

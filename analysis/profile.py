@@ -114,25 +114,29 @@ def _method(row) -> str:
     return how
 
 
-def latest_sentence(key: str, slug: str, frame: pd.DataFrame) -> str:
+def latest_sentence(key: str, slug: str, frame: pd.DataFrame) -> tuple[str, list]:
     """One sentence: the region's latest figure of a series, with the year and the
-    method, and the whole country's figure for the same year when there is one.
-    ``frame`` is :func:`figures` of the series (one vintage); when it holds nothing
-    for the region, the no-data sentence."""
+    method, and the whole country's figure for the same year when there is one; and the
+    quantities it states. ``frame`` is :func:`figures` of the series (one vintage); when
+    it holds nothing for the region, the no-data sentence."""
+    from . import quantities as Q
+
     info = meta(key)
     name = prose_name(slug)
     own = frame[frame["geo"] == slug]
     if own.empty:
-        return NO_DATA.format(title=md(info["title"]), name=name)
+        return NO_DATA.format(title=md(info["title"]), name=name), []
     row = own.sort_values("year").iloc[-1]
     year = int(row["year"])
+    states = [Q.of_row(key, row.to_dict())]
     sentence = (f"**{md(info['title'])}**, {md(info['unit'])}: "
                 f"{text.number(row['value'], info['digits'])} in {year} ({md(_method(row))})")
     country = frame[(frame["geo"] == "whole-country") & (frame["year"] == year)]
     if slug != "whole-country" and len(country):
+        states.append(Q.of_row(key, country.iloc[0].to_dict()))
         sentence += (f", against {text.number(country['value'].iloc[0], info['digits'])} "
                      "for the whole country")
-    return sentence + "."
+    return sentence + ".", states
 
 
 def meta(key: str) -> dict:
@@ -267,7 +271,7 @@ def describe(slug: str) -> str:
     """A sentence placing the geography: its kind and member provinces, or for a
     province its key economic region and GSO region."""
     geo = regions.get(slug)
-    note = " (boundaries before the 2025 merger)"
+    note = f" (boundaries before the {regions.MERGER_YEAR} merger)"
     if geo.kind == "country":
         return f"The whole country has {len(regions.members(slug))} provinces{note}."
     if geo.is_province:
@@ -294,7 +298,7 @@ def totals_of_a_kind(frames: dict[str, pd.DataFrame], kind: str) -> dict[str, pd
 
 
 def locator_map(slug: str):
-    """A small map of the 63 provinces with the geography's provinces in their
+    """A small map of the provinces (before the merger) with the geography's provinces in their
     KER's colour (the whole country: the provinces of the four KERs)."""
     from . import geo as maps
 
@@ -309,9 +313,10 @@ def locator_map(slug: str):
     return maps.province_map(
         highlight, title=f"Where {place.name} lies" if slug != "whole-country"
         else "The four key economic regions",
-        subtitle="Provinces before the 2025 merger; colour: key economic region",
+        subtitle=f"Provinces before the {regions.MERGER_YEAR} merger; colour: key economic region",
         source=data.cite("geoboundaries-vnm-adm1") + ".",
-        description=(f"Map of Viet Nam's 63 provinces (boundaries before the 2025 merger) "
+        description=(f"Map of Viet Nam's {len(regions.provinces())} provinces (boundaries "
+                     f"before the {regions.MERGER_YEAR} merger) "
                      f"with {what} coloured by key economic region and the others grey."),
         csv_name=f"{slug}-map", width=MAP_WIDTH, height=MAP_HEIGHT)
 
@@ -330,7 +335,9 @@ def intro_text(slug: str) -> str:
                   "own when it prints one, else its member provinces added up (or "
                   "averaged, weighted by population) when every one of them has a figure "
                   "for that year.")
-    return ("The page follows the thesis's components. For each indicator the book holds, "
+    return ("The page follows the thesis's five components of social security, after the "
+            "book's own groups for population, growth and inequality. For each indicator "
+            "the book holds, "
             f"it gives the latest figure for {name}, with its year and the way it was "
             f"obtained{beside} Where the public tables give no figure, the page says so, "
             "and the indicators without data are listed at the end. Nothing is estimated "
@@ -340,15 +347,16 @@ def intro_text(slug: str) -> str:
 def locator_text(slug: str) -> tuple[str, str]:
     """The sentence that points to the locator map (MyST) and the map's caption."""
     figure = f"fig-{slug}-map"
+    n = len(regions.provinces())
     if slug == "whole-country":
         return (f"{{numref}}`{figure}` shows the provinces of the four key economic regions; "
                 "point at a province for its name and region.",
-                "The provinces of the four key economic regions among the 63 provinces. "
+                f"The provinces of the four key economic regions among the {n} provinces. "
                 "Source: geoBoundaries, Viet Nam ADM1 provinces.")
     name = prose_name(slug)
-    return (f"{{numref}}`{figure}` locates {name} among the 63 provinces; point at a province "
-            "for its name and key economic region.",
-            f"Where {name} lies among the 63 provinces. Source: geoBoundaries, Viet Nam "
+    return (f"{{numref}}`{figure}` locates {name} among the {n} provinces; point at a "
+            "province for its name and key economic region.",
+            f"Where {name} lies among the {n} provinces. Source: geoBoundaries, Viet Nam "
             "ADM1 provinces.")
 
 
@@ -364,6 +372,7 @@ class Block:
     chart: object | None = None
     figure_key: str | None = None
     missing: list[str] = field(default_factory=list)
+    states: list = field(default_factory=list)
 
 
 def component_block(slug: str, component: str) -> Block:
@@ -381,10 +390,12 @@ def component_block(slug: str, component: str) -> Block:
     if slug != "whole-country":
         drawn = totals_of_a_kind(drawn, geo.kind)
     missing = [k for k in keys if k not in drawn]
-    lines = [f"- {latest_sentence(k, slug, frames[k])}"
-             for k in [k for k in keys if k not in missing] + missing]
+    said = [latest_sentence(k, slug, frames[k])
+            for k in [k for k in keys if k not in missing] + missing]
+    lines = [f"- {sentence}" for sentence, _ in said]
+    states = [q for _, qs in said for q in qs]
     if not drawn:
-        return Block(component, "\n".join(lines) + "\n", missing=missing)
+        return Block(component, "\n".join(lines) + "\n", missing=missing, states=states)
     figure_key = f"fig-{component}"
     name = f"fig-{slug}-{component}"
     titles = [meta(k)["title"] for k in drawn]
@@ -423,7 +434,7 @@ def component_block(slug: str, component: str) -> Block:
     caption += f". Sources: {md(cite_all(list(drawn.values())))}"
     markdown = "\n".join(lines) + "\n\n" + intro + "\n\n" + (
         f"```{{glue:figure}} {figure_key}\n:name: {name}\n\n{caption}\n```\n")
-    return Block(component, markdown, chart, figure_key, missing)
+    return Block(component, markdown, chart, figure_key, missing, states)
 
 
 def missing_markdown(slug: str, blocks: list[Block]) -> str:
@@ -441,18 +452,135 @@ def missing_markdown(slug: str, blocks: list[Block]) -> str:
 
 
 def glue_profile(slug: str) -> list[Block]:
-    """Glue, for every component, ``md-<component>`` (the text, MyST) and its chart;
-    and ``md-missing`` (the closing list). Returns the blocks."""
+    """Glue, for every component, ``md-<component>`` (the text, MyST, with the
+    quantities it states) and its chart; and ``md-missing`` (the closing list).
+    Returns the blocks."""
     from IPython.display import Markdown
-    from myst_nb import glue
+
+    from .quantities import glue
 
     blocks = [component_block(slug, c) for c in series.COMPONENTS]
     for block in blocks:
         if block.chart is not None:
-            glue(block.figure_key, block.chart, display=False)
-        glue(f"md-{block.component}", Markdown(block.markdown), display=False)
-    glue("md-missing", Markdown(missing_markdown(slug, blocks)), display=False)
+            glue(block.figure_key, block.chart)
+        glue(f"md-{block.component}", Markdown(block.markdown), states=block.states)
+    glue("md-missing", Markdown(missing_markdown(slug, blocks)))
     return blocks
+
+
+# --- income inequality from the quintile table ------------------------------------------
+
+@dataclass
+class Inequality:
+    """The inequality section of a profile: its paragraph (MyST), the quantities the
+    paragraph states, the table of every comparison geography and survey year, and the
+    chart of the Gini coefficients."""
+    markdown: str
+    states: list
+    table: pd.DataFrame
+    chart: object
+    last_year: int
+
+
+def _published(key: str, slug: str, year: int):
+    from . import quantities as Q
+
+    return Q.at(key, slug, year) if year in Q.years(key, slug) else None
+
+
+def inequality_block(slug: str) -> Inequality:
+    """Gini, A40 and R5/R1 of a region in the survey years, GSO's published figures first.
+
+    GSO publishes the Gini coefficient for the country and its six regions and the
+    R5/R1 ratio for those and every province; where it does, the paragraph gives GSO's
+    figure and names the book's own as an approximation (:mod:`analysis.quantities`:
+    ``gini``, ``a40``, ``r5_r1`` pooled from province quintile groups; a Gini of group
+    means is a lower bound, as the Methods page explains). The poorest 40 %'s share
+    comes from GSO's five quintile means of the geography where GSO publishes them.
+    """
+    from . import quantities as Q
+
+    geo = regions.get(slug)
+    last = max(Q.years("gini", slug))
+    name = prose_name(slug)
+    pooled = {m: Q.at(m, slug, last) for m in ("gini", "a40", "r5_r1")}
+    gso_gini, gso_ratio = _published("gini_gso", slug, last), _published("r5_r1_gso", slug, last)
+    groups = re.search(r"from (\d+) province quintile groups", pooled["gini"].basis)
+    n_groups = int(groups.group(1)) if groups else 5
+    own = "its own five quintile means" if geo.is_province else (
+        f"the {n_groups} quintile groups of its provinces, pooled by population")
+    states = [pooled["gini"]]
+    if gso_gini is not None:
+        states.append(gso_gini)
+        lines = [f"In {last}, GSO's published Gini coefficient of income per head for {name} "
+                 f"was {gso_gini.value:.3f}. The book's approximation, from {own}, gives "
+                 f"{pooled['gini'].value:.3f}: lower, because a Gini computed from group "
+                 "means cannot see the inequality within each group ({doc}`../methods`)."]
+    else:
+        lines = [f"GSO does not publish a Gini coefficient for {name}. The book's "
+                 f"approximation, from {own}, gives {pooled['gini'].value:.3f} in {last}; "
+                 "computed from group means, it is a lower bound of the Gini of household "
+                 "incomes ({doc}`../methods`)."]
+    try:
+        a40 = Q.from_quintile_means("a40", slug, last)
+        a40_how = "by GSO's five quintile means"
+    except ValueError:
+        a40, a40_how = pooled["a40"], "by the pooled groups"
+    states.append(a40)
+    sentence = (f"The poorest 40 % received {text.number(100 * a40.value, 1)} % of income "
+                f"({a40_how})")
+    if gso_ratio is not None:
+        states.append(gso_ratio)
+        sentence += (f", and by GSO's published ratio the richest fifth earned "
+                     f"{gso_ratio.value:.1f} times as much per head as the poorest fifth")
+        if not geo.is_province:
+            states.append(pooled["r5_r1"])
+            sentence += f" (the pooled groups give {pooled['r5_r1'].value:.1f})"
+    else:
+        states.append(pooled["r5_r1"])
+        sentence += (f", and in the pooled groups the richest fifth earned "
+                     f"{pooled['r5_r1'].value:.1f} times as much per head as the poorest "
+                     "fifth (GSO publishes no such ratio for a key economic region)")
+    lines.append(sentence + ".")
+
+    compare = comparison(slug)
+    survey = data.survey_years()
+    rows = []
+    for g in compare:
+        for y in survey:
+            gg, gr = _published("gini_gso", g, y), _published("r5_r1_gso", g, y)
+            rows.append({"Region": regions.get(g).name, "Year": y,
+                         "Gini, GSO": gg.value if gg else None,
+                         "Gini, book's approximation": Q.at("gini", g, y).value,
+                         "A40 (%), pooled": 100 * Q.at("a40", g, y).value,
+                         "R5/R1, GSO": gr.value if gr else None,
+                         "R5/R1, pooled": Q.at("r5_r1", g, y).value})
+    table = pd.DataFrame(rows)
+    pick = alt.selection_point(fields=["region"], bind="legend")
+    names = [regions.get(g).name for g in compare]
+    frame = table.rename(columns={"Region": "region", "Year": "year",
+                                  "Gini, book's approximation": "gini"})[
+        ["region", "year", "gini"]].round(4)
+    trend = alt.Chart(frame).mark_line(point=True).encode(
+        x=alt.X("year:O", title="Survey year", axis=alt.Axis(labelAngle=0)),
+        y=alt.Y("gini:Q", title="Gini coefficient (book's approximation)",
+                scale=alt.Scale(zero=False)),
+        color=charts.region_color(domain=names),
+        opacity=alt.condition(pick, alt.value(1), alt.value(0.15)),
+        tooltip=[alt.Tooltip("region:N", title="Region"), alt.Tooltip("year:O", title="Year"),
+                 alt.Tooltip("gini:Q", title="Gini", format=".3f")],
+    ).add_params(pick).properties(width=WIDTH, height=HEIGHT)
+    trend = charts.finish(
+        trend, title=f"Gini coefficient of income: {geo.name} and its peers",
+        subtitle="The book's approximation: province quintile groups pooled by population",
+        source=(f"{data.cite('gso-income-quintile-province-2018')}; "
+                f"{data.cite('gso-average-population-province-2018')}."),
+        description=(f"Line chart of the book's approximation of the Gini coefficient of "
+                     f"income per head in the survey years {survey[0]} to {survey[-1]} for "
+                     f"{geo.name}, the whole country and comparable regions; GSO's published "
+                     "Gini coefficients, where there are some, are in the table below."),
+        csv_name=f"gini-{slug}")
+    return Inequality(" ".join(lines) + "\n", states, table, trend, last)
 
 
 # --- the comparison of the key economic regions -------------------------------------------

@@ -132,8 +132,13 @@ def at(key: str, geo: str, year: int, vintage: str | None = None) -> Quantity:
     if len(rows) > 1:
         raise ValueError(f"series {key} has {len(rows)} figures for {geo} in {year} "
                          f"(vintages {sorted(rows['vintage'])}): name one")
-    row = rows.iloc[0].to_dict()
-    return Quantity(key, geo, str(int(year)), _basis(row), float(row["value"]),
+    return of_row(key, rows.iloc[0].to_dict())
+
+
+def of_row(key: str, row: dict) -> Quantity:
+    """A row of :func:`analysis.series.get` for series ``key`` as a quantity (what
+    :func:`at` returns for its geography and year)."""
+    return Quantity(key, row["geo"], str(int(row["year"])), _basis(row), float(row["value"]),
                     unit=row["unit"], sources=tuple(str(row["source"]).split(";")),
                     status=row["status"] or "final")
 
@@ -455,6 +460,27 @@ def labour_productivity(year: int, vintage: str, gdp: str = "gdp_constant_2010")
 #: of GSO's 2018 edition, the edition of the insurance table (before the revision).
 INSURED_GDP = "gdp_constant_gso"
 SCHEMES = {"si": "social insurance", "hi": "health insurance", "ui": "unemployment insurance"}
+
+
+def fund_balances(total: bool = False) -> pd.DataFrame:
+    """Revenue and spending of the national insurance funds, scheme by scheme (social,
+    health, unemployment insurance), in every year GSO prints both: columns ``scheme``
+    (key), ``name``, ``year``, ``revenue``, ``spending`` (billion VND), ``balance``
+    (revenue minus spending), ``cover`` (revenue as % of spending) and ``short`` (spending
+    above revenue). The three schemes' total is not a scheme: it is added, as scheme
+    ``insurance``, only with ``total``. Every page that counts the scheme-years in
+    deficit counts these rows."""
+    keys = list(SCHEMES) + (["insurance"] if total else [])
+    rows = []
+    for k in keys:
+        for y in years(f"{k}_revenue", "whole-country"):
+            rev = at(f"{k}_revenue", "whole-country", y).value
+            spend = at(f"{k}_spending", "whole-country", y).value
+            rows.append({"scheme": k, "name": SCHEMES.get(k, "all three schemes"),
+                         "year": int(y), "revenue": rev, "spending": spend,
+                         "balance": rev - spend, "cover": 100 * rev / spend,
+                         "short": spend > rev})
+    return pd.DataFrame(rows)
 
 
 def insured_elasticity(scheme: str, start: int, end: int) -> Quantity:

@@ -41,7 +41,9 @@ from . import data, regions
 
 COLUMNS = ["geo", "year", "value", "unit", "vintage", "source", "status", "method"]
 
-#: The thesis's components and indicator groups, in the order pages show them.
+#: The groups of indicators, in the order pages show them: the thesis's five components of
+#: social security (:data:`THESIS_COMPONENTS`) and the book's own groups for the context
+#: the thesis describes in prose (:data:`BOOK_GROUPS`).
 COMPONENTS = {
     "population": "Population and growth",
     "growth": "Growth and structure",
@@ -52,6 +54,12 @@ COMPONENTS = {
     "services": "Basic social services",
     "preferential": "Preferential treatment",
 }
+#: The thesis's five components of social security.
+THESIS_COMPONENTS = ("insurance", "labour", "assistance", "services", "preferential")
+#: The book's own groups: population, growth and inequality are context in the thesis,
+#: not components of social security.
+BOOK_GROUPS = ("population", "growth", "inequality")
+assert set(THESIS_COMPONENTS) | set(BOOK_GROUPS) == set(COMPONENTS)
 
 AGGREGATES = ("sum", "weighted", "none", "custom")
 

@@ -43,7 +43,7 @@ def test_profile_writes_an_executed_notebook(tmp_path):
     assert all(c.execution_count for c in code)
     glued = {o["metadata"]["scrapbook"]["name"] for c in code for o in c.get("outputs", [])
              if "scrapbook" in o.get("metadata", {})}
-    assert {"region_name", "gini_last", "fig-profile-gini"} <= glued
+    assert {"region_name", "md-inequality-text", "fig-profile-gini"} <= glued
 
 
 def test_profiles_command_rejects_an_unknown_slug_and_lists_the_profiles():
