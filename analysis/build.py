@@ -649,6 +649,22 @@ def _site_child(argv: list[str]) -> int:
         return app.statuscode if app is not None else 1
 
 
+def prune_stale_pages(site: Path) -> list[str]:
+    """Remove from a built site the pages (and their sources) of chapters that are no
+    longer in ``_toc.yml``: Sphinx builds incrementally and never deletes the output of a
+    document that was removed, so a renamed page would otherwise stay on the site.
+    Returns the removed paths, relative to ``site``."""
+    keep = set(toc_files())
+    removed = []
+    for page in sorted((site / "book").rglob("*.html")):
+        docname = page.relative_to(site).with_suffix("").as_posix()
+        if docname not in keep:
+            for stale in [page, *(site / "_sources").glob(f"{docname}.*")]:
+                removed.append(stale.relative_to(site).as_posix())
+                stale.unlink()
+    return removed
+
+
 def build_site(force: bool = False, started: SiteProcess | None = None,
                report: dict | None = None) -> bool:
     """Run Jupyter Book into _build/work, then replace _build/html. Returns False when
@@ -677,6 +693,7 @@ def build_site(force: bool = False, started: SiteProcess | None = None,
     shutil.rmtree(fresh, ignore_errors=True)
     shutil.rmtree(old, ignore_errors=True)
     shutil.copytree(built, fresh)
+    prune_stale_pages(fresh)
     if SITE.exists():
         os.replace(SITE, old)
     os.replace(fresh, SITE)

@@ -19,7 +19,7 @@ def outputs(nb):
 @pytest.fixture(scope="module")
 def two_runs(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("runs")
-    job = build.Job("book/ch3-current-status", ROOT / "book" / "ch3-current-status.md",
+    job = build.Job("book/ch3-region", ROOT / "book" / "ch3-region.md",
                     tmp / "unused.ipynb")
     runs = []
     for i in range(2):
@@ -242,3 +242,15 @@ def test_only_a_kernel_whose_port_was_taken_is_started_again():
     except RuntimeError as err:
         assert build._port_taken(err)
     assert not build._port_taken(ValueError("NameError: name 'x' is not defined"))
+
+
+def test_a_page_removed_from_the_book_leaves_the_site(tmp_path):
+    site = tmp_path / "html"
+    for rel in ("book/intro.html", "book/regions/ha-noi.html", "book/old-chapter.html",
+                "_sources/book/old-chapter.ipynb", "_sources/book/intro.ipynb", "search.html"):
+        (site / rel).parent.mkdir(parents=True, exist_ok=True)
+        (site / rel).write_text("x")
+    removed = build.prune_stale_pages(site)
+    assert removed == ["book/old-chapter.html", "_sources/book/old-chapter.ipynb"]
+    assert (site / "book/intro.html").exists() and (site / "search.html").exists()
+    assert (site / "book/regions/ha-noi.html").exists()
