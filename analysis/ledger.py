@@ -365,8 +365,8 @@ def _gini_pooled(claim: dict) -> Public:
 def _income_gap(claim: dict) -> Public:
     geo, year, start = claim["geo"], _year(claim), _start_year(claim)
     years = data.survey_years()
-    how = f"income per head of {_the(geo)} (its provinces' means weighted by population) " \
-          "over GSO's national mean"
+    how = (f"income per head of {_the(geo)} over the whole country's, each its provinces' "
+           "means weighted by population")
     if claim["claim_type"] == "direction":
         span = [y for y in years if start <= y <= year]
         margins = tuple((str(y), Q.relative("income_per_capita", geo, y, form="above").value)
@@ -394,7 +394,9 @@ def _press(claim: dict) -> Public:
                       f"({row['printed']} {row['printed_unit']}) for {int(row['year'])}",
                       (row["source"],),
                       number_only=(f"the public figure is for {int(row['year'])}, not "
-                                   f"{year}; the tables have none for {year}"))
+                                   f"{year}, and the tables have none for {year}; the document's "
+                                   f"figure may come from another series for {year} that the "
+                                   "tables here do not hold"))
     decimals = max(0, printed_decimals(row["value"]) - round(-math.log10(
         UNIT_FACTORS.get((row["unit"], claim["unit"]), 1.0))))
     return Public(value, decimals, f"{row['label']}, {_the(geo)}, {year}, as "
@@ -547,19 +549,18 @@ def _poverty_lowest(claim: dict) -> Public:
 
 def _population_density(claim: dict) -> Public:
     geo = claim["geo"]
-    vintage = "pre-2019-census"
     kers = [k.slug for k in regions.kers()]
     years = _common_years("area", kers)
     margins = []
     for y in years:
-        dens = {g: 1000 * Q.at("population", g, y, vintage).value / Q.at("area", g, y).value
-                for g in kers}
+        dens = {g: Q.density(g, y).value for g in kers}
         others = {g: v for g, v in dens.items() if g != geo}
         best = max(others, key=others.get)
         margins.append((f"{y}, against {_the(best)}", dens[geo] - others[best]))
-    return Public(None, 0, (f"persons per km2 of each KER (average population, {vintage}, over "
-                            f"the provinces' natural area), {_the(geo)} against the densest of "
-                            f"the other three, {years[0]}-{years[-1]}"),
+    return Public(None, 0, (f"persons per km2 of each KER (average population, "
+                            f"{Q.DENSITY_VINTAGE}, over the provinces' natural area), "
+                            f"{_the(geo)} against the densest of the other three, "
+                            f"{years[0]}-{years[-1]}"),
                   ("gso-area-province-2018", "gso-average-population-province-2018"),
                   margins=tuple(margins))
 
@@ -637,13 +638,12 @@ def _housing(claim: dict) -> Public:
 
 def _labour_force(claim: dict) -> Public:
     geo = claim["geo"]
-    years = Q.years("labour_force", geo)
-    margins = tuple((f"{a}-{b}", Q.difference(Q.at("labour_force", geo, a),
-                                              Q.at("labour_force", geo, b)).value)
-                    for a, b in indicators.consecutive_periods(years))
-    return Public(None, 1, (f"yearly change of the labour force aged 15 and over of "
-                            f"{_the(geo)} (its provinces summed), {years[0]}-{years[-1]}"),
-                  ("gso-labour-force-province-2018",), margins=margins)
+    years = [y for y in Q.years("labour_force", geo) if _start_year(claim) <= y <= _year(claim)]
+    change = Q.difference(Q.at("labour_force", geo, years[0]), Q.at("labour_force", geo, years[-1]))
+    return Public(None, 1, (f"change of the labour force aged 15 and over of {_the(geo)} (its "
+                            f"provinces summed) over the period, {years[0]} to {years[-1]}"),
+                  ("gso-labour-force-province-2018",),
+                  margins=((f"{years[0]}-{years[-1]}", change.value),))
 
 
 def _fund_balance(claim: dict) -> Public:
@@ -834,11 +834,15 @@ def _reason(claim: dict, pub: Public, row: dict) -> str:
     unit, v = claim["unit"], row["verdict"]
     if row["rule"] == "direction":
         parts = "; ".join(f"{label}: {m:+.{pub.decimals}f}" for label, m in pub.margins)
+        against = all(m < -row["precision"] for _, m in pub.margins)
         tail = {"reproduced": f"every one points the claimed way by more than the precision "
                               f"of the figures (±{row['precision']:g}).",
-                "differs": (f"not every one points the claimed way by more than the precision "
-                            f"of the figures (±{row['precision']:g}): the public data do not "
-                            "show what is claimed.")}[v]
+                "differs": ((f"every one points the other way by more than the precision of "
+                             f"the figures (±{row['precision']:g}): the public data show the "
+                             "opposite of what is claimed.") if against else
+                            (f"not every one points the claimed way by more than the precision "
+                             f"of the figures (±{row['precision']:g}): the public data do not "
+                             "show what is claimed."))}[v]
         return (f"Margins in the claimed direction ({claim['direction']}): {parts}; {tail}")
     dec = max(pub.decimals, reported_decimals(claim) + 1)
     if row["rule"] == "range":
@@ -957,6 +961,13 @@ def recompute(row: dict | pd.Series) -> str:
                    public_high=row["public_high"], public_bound=row["public_bound"],
                    margin=row["margin"], precision=row["precision"],
                    number_only=bool(row["number_only"]))
+
+
+def verdict_text(row: dict | pd.Series) -> str:
+    """A row's verdict as the book prints it: a claim tested on the part of its period or
+    geography the public data cover says so."""
+    return row["verdict"] + (" (on the part covered)" if row["test_basis"] == "overlap"
+                             and row["verdict"] != "not reproducible" else "")
 
 
 def counts(table: pd.DataFrame | None = None) -> dict[str, int]:

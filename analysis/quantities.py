@@ -509,12 +509,61 @@ def insured_elasticities(scheme: str, periods=None) -> pd.DataFrame:
     return table
 
 
+#: The two bases of GSO's labour-force survey: the definitions to 2020, and those of the
+#: survey redefined in 2021 (a break: the two are never one series).
+LFS_VINTAGES = ("lfs-2011-2020", "lfs-from-2021")
+
+
+def survey_break(key: str = "labour_force_lfs") -> tuple[Quantity, Quantity]:
+    """The last national figure of a labour-force-survey series on the old basis and the
+    first on the new one (:data:`LFS_VINTAGES`): the two sides of the 2021 redefinition."""
+    old, new = LFS_VINTAGES
+    return (at(key, "whole-country", years(key, "whole-country", old)[-1], old),
+            at(key, "whole-country", years(key, "whole-country", new)[0], new))
+
+
+#: The population vintage a density takes: the one GSO published beside the area (the
+#: 2018 edition's tables, before the 2019 census revision).
+DENSITY_VINTAGE = "pre-2019-census"
+
+
+def density(geo: str, year: int) -> Quantity:
+    """Persons per km2: the average population (:data:`DENSITY_VINTAGE`) over the natural
+    area, both of the same year."""
+    pop, area = at("population", geo, year, DENSITY_VINTAGE), at("area", geo, year)
+    return Quantity("population density", geo, str(int(year)),
+                    f"average population ({DENSITY_VINTAGE}) over natural area",
+                    1000 * pop.value / area.value, "persons per km2",
+                    pop.sources + area.sources, _status(pop, area))
+
+
+def from_provinces(key: str, geo: str, year: int, vintage: str | None = None) -> Quantity:
+    """A geography's figure built from its provinces by the series' rule (sum or
+    population-weighted mean), even where the publisher prints its own
+    (:func:`analysis.series.from_provinces`); a province's own figure."""
+    frame = series.from_provinces(key, geo, vintage)
+    rows = frame[frame["year"] == int(year)]
+    if rows.empty:
+        have = sorted(int(y) for y in frame["year"].unique())
+        raise ValueError(f"series {key} has no figure built from the provinces of {geo} in "
+                         f"{year}; years with one: {have or 'none'}")
+    if len(rows) > 1:
+        raise ValueError(f"series {key}, {geo}, {year}: vintages {sorted(rows['vintage'])}: "
+                         "name one")
+    return of_row(key, rows.iloc[0].to_dict())
+
+
 def relative(key: str, geo: str, year: int, reference: str = "whole-country",
              vintage: str | None = None, form: str = "ratio") -> Quantity:
-    """A region's figure of a series against a reference geography's figure of the same
-    series and year: as a ratio (``form='ratio'``, 1.46 times) or as a percentage above
-    (``form='above'``, 46 %). The two forms are one quantity."""
-    a, b = at(key, geo, year, vintage), at(key, reference, year, vintage)
+    """A geography's figure of a series against a reference geography's figure of the same
+    series and year, both on one basis: each built from its provinces by the series' rule
+    (:func:`from_provinces`; a province is its own figure), so that a key economic region,
+    which GSO does not publish, is set against a country computed the same way. As a ratio
+    (``form='ratio'``, 1.46 times) or as a percentage above (``form='above'``, 46 %); the
+    two forms are one quantity. The publisher's own figure of the reference, where it prints
+    one, is :func:`at`."""
+    a = from_provinces(key, geo, year, vintage)
+    b = from_provinces(key, reference, year, vintage)
     if form == "ratio":
         return ratio(a, b)
     if form == "above":

@@ -231,7 +231,14 @@ class TargetReading:
     """Resolution 42-NQ/TW's coverage target read against VSS's own rates (one basis):
     the first and latest rates with the qualifiers they are printed with, the gap to the
     target, the pace needed to close it and the pace of the past, their ratio, and what
-    the target means in persons on the base VSS's latest figures imply."""
+    the target means in persons on the base VSS's latest figures imply.
+
+    VSS's base is not fixed: the base its first figures imply (``first_base``) is larger
+    than the one its latest imply, in step with GSO's redefinition of the labour force in
+    its 2021 survey. So the past pace mixes the growth of participants with a smaller
+    base; holding the first base, the latest participants give ``last_at_first_base``, a
+    pace ``past_at_first_base`` and a ratio of paces ``ratio_at_first_base`` (the book's
+    computation, beside VSS's printed rates)."""
 
     target: Quantity
     first: Quantity
@@ -246,6 +253,10 @@ class TargetReading:
     participants: Quantity
     implied_base: Quantity
     target_persons: Quantity
+    first_base: Quantity
+    last_at_first_base: Quantity
+    past_at_first_base: Quantity
+    ratio_at_first_base: Quantity
 
     @property
     def bound(self) -> str:
@@ -265,6 +276,20 @@ def target_reading(scheme: str = "si") -> TargetReading:
     needed = Q.pace_to_target(last, target)
     past = Q.pace(first, last)
     base = vss_implied_base(last.period, scheme)
+    first_base = vss_implied_base(first.period, scheme)
+    part_last = vss_participants(last.period, scheme)
+    at_first = Quantity(f"{scheme} coverage", "whole-country", last.period,
+                        f"VSS participants over the base VSS's {first.period} rate implies",
+                        100 * part_last.value / first_base.value, "%",
+                        part_last.sources + first_base.sources)
+    past_first = Q.pace(Quantity(f"{scheme} coverage", "whole-country", first.period,
+                                 at_first.basis, first.value, "%", first.sources), at_first)
+    needed_first = Q.pace_to_target(Quantity(f"{scheme} coverage", "whole-country",
+                                             last.period, at_first.basis, at_first.value, "%",
+                                             at_first.sources),
+                                    Quantity(target.indicator, target.geo, target.period,
+                                             at_first.basis, target.value, "%", target.sources,
+                                             "target"))
     return TargetReading(
         target=target, first=first, first_qualifier=q_first, last=last, last_qualifier=q_last,
         gap=Quantity(f"{scheme} coverage: gap to the target", "whole-country",
@@ -281,4 +306,9 @@ def target_reading(scheme: str = "si") -> TargetReading:
         target_persons=Quantity("insured persons the target means", "whole-country",
                                 target.period, f"{VSS_BASIS}; the implied base of {last.period}",
                                 base.value * target.value / 100, "million persons",
-                                base.sources + target.sources))
+                                base.sources + target.sources),
+        first_base=first_base, last_at_first_base=at_first, past_at_first_base=past_first,
+        ratio_at_first_base=Quantity(f"{scheme} coverage: pace needed over pace past",
+                                     "whole-country", f"{first.period}-{target.period}",
+                                     at_first.basis, needed_first.value / past_first.value,
+                                     "times", at_first.sources + target.sources))

@@ -236,6 +236,19 @@ def _aggregate(key: str, geo: str, vintage: str | None) -> pd.DataFrame:
     return pd.DataFrame(out, columns=COLUMNS)
 
 
+def from_provinces(key: str, geo: str, vintage: str | None = None) -> pd.DataFrame:
+    """A geography's figures built from its provinces by the series' rule (sum or
+    population-weighted mean), even where the publisher prints its own: the figures a
+    comparison of two geographies takes on one basis. A province is its own figure."""
+    s = spec(key)
+    place = regions.get(geo)
+    if place.is_province:
+        return get(key, geo, vintage)
+    if s.aggregate not in ("sum", "weighted"):
+        return get(key, geo, vintage)
+    return _aggregate(key, geo, vintage)
+
+
 def get(key: str, geo: str | list[str] | None = None, vintage: str | None = None) -> pd.DataFrame:
     """A series for one geography, several, or (``geo=None``) every geography the
     publisher prints. See the module docstring for the rules."""
