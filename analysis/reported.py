@@ -234,11 +234,12 @@ class TargetReading:
     the target means in persons on the base VSS's latest figures imply.
 
     VSS's base is not fixed: the base its first figures imply (``first_base``) is larger
-    than the one its latest imply, in step with GSO's redefinition of the labour force in
-    its 2021 survey. So the past pace mixes the growth of participants with a smaller
-    base; holding the first base, the latest participants give ``last_at_first_base``, a
-    pace ``past_at_first_base`` and a ratio of paces ``ratio_at_first_base`` (the book's
-    computation, beside VSS's printed rates)."""
+    than the one its latest imply, over the years in which GSO redefined the labour force
+    in its 2021 survey. So the past pace of the rate mixes the growth of participants with
+    a smaller base. Counted in people, which the change of base does not touch: the
+    participants added a year in the past (``persons_past``), those the target needs a
+    year on the latest base (``persons_needed``) and their ratio (``persons_ratio``; the
+    book's computation, beside VSS's printed rates)."""
 
     target: Quantity
     first: Quantity
@@ -254,9 +255,9 @@ class TargetReading:
     implied_base: Quantity
     target_persons: Quantity
     first_base: Quantity
-    last_at_first_base: Quantity
-    past_at_first_base: Quantity
-    ratio_at_first_base: Quantity
+    persons_past: Quantity
+    persons_needed: Quantity
+    persons_ratio: Quantity
 
     @property
     def bound(self) -> str:
@@ -277,19 +278,19 @@ def target_reading(scheme: str = "si") -> TargetReading:
     past = Q.pace(first, last)
     base = vss_implied_base(last.period, scheme)
     first_base = vss_implied_base(first.period, scheme)
+    part_first = vss_participants(first.period, scheme)
     part_last = vss_participants(last.period, scheme)
-    at_first = Quantity(f"{scheme} coverage", "whole-country", last.period,
-                        f"VSS participants over the base VSS's {first.period} rate implies",
-                        100 * part_last.value / first_base.value, "%",
-                        part_last.sources + first_base.sources)
-    past_first = Q.pace(Quantity(f"{scheme} coverage", "whole-country", first.period,
-                                 at_first.basis, first.value, "%", first.sources), at_first)
-    needed_first = Q.pace_to_target(Quantity(f"{scheme} coverage", "whole-country",
-                                             last.period, at_first.basis, at_first.value, "%",
-                                             at_first.sources),
-                                    Quantity(target.indicator, target.geo, target.period,
-                                             at_first.basis, target.value, "%", target.sources,
-                                             "target"))
+    span = int(last.period[:4]) - int(first.period[:4])
+    left = int(target.period) - int(last.period[:4])
+    persons_past = Quantity(f"{scheme}_participants: added a year", "whole-country",
+                            f"{first.period}-{last.period}", "VSS participants as printed",
+                            (part_last.value - part_first.value) / span,
+                            "million persons a year", part_first.sources + part_last.sources)
+    persons_needed = Quantity(f"{scheme}_participants: added a year the target needs",
+                              "whole-country", f"{last.period}-{target.period}",
+                              "the target over the base VSS's latest figures imply",
+                              (target.value / 100 * base.value - part_last.value) / left,
+                              "million persons a year", base.sources + target.sources)
     return TargetReading(
         target=target, first=first, first_qualifier=q_first, last=last, last_qualifier=q_last,
         gap=Quantity(f"{scheme} coverage: gap to the target", "whole-country",
@@ -307,8 +308,9 @@ def target_reading(scheme: str = "si") -> TargetReading:
                                 target.period, f"{VSS_BASIS}; the implied base of {last.period}",
                                 base.value * target.value / 100, "million persons",
                                 base.sources + target.sources),
-        first_base=first_base, last_at_first_base=at_first, past_at_first_base=past_first,
-        ratio_at_first_base=Quantity(f"{scheme} coverage: pace needed over pace past",
-                                     "whole-country", f"{first.period}-{target.period}",
-                                     at_first.basis, needed_first.value / past_first.value,
-                                     "times", at_first.sources + target.sources))
+        first_base=first_base, persons_past=persons_past, persons_needed=persons_needed,
+        persons_ratio=Quantity(f"{scheme}_participants: pace needed over pace past",
+                               "whole-country", f"{first.period}-{target.period}",
+                               "VSS participants; the target over the base VSS's latest "
+                               "figures imply", persons_needed.value / persons_past.value,
+                               "times", persons_past.sources + persons_needed.sources))

@@ -179,8 +179,8 @@ claim("T27", T, "Introduction, 1. Rationale",
       "the living standards of the people in the Northern KER is always higher than the national average",
       "income_gap_vs_country", NKER, start_year=2010, year=2016, unit="percent above the national average",
       qualifier="none", direction="higher than the country", claim_type="direction",
-      public=GSO_QUINTILE + "; " + GSO_POP,
-      note="'Always': the ledger can test the survey years 2010-2016.")
+      basis="overlap", public=GSO_QUINTILE + "; " + GSO_POP,
+      reason="'Always': tested on the survey years 2010-2016, the years of income by province in the public tables.")
 claim("T28", T, "3.2.5",
       "The number of people with meritorious services in the KER tends to gradually decrease",
       "meritorious_people", NKER, unit="persons", qualifier="none", direction="decrease",
