@@ -123,11 +123,16 @@ def at(key: str, geo: str, year: int, vintage: str | None = None) -> Quantity:
     as a quantity whose basis is the series' method and vintage. A year with no figure
     is an error naming the years there are; a year with figures of several vintages
     needs ``vintage``."""
-    frame = series.get(key, geo, vintage)
+    return _the_year(key, series.get(key, geo, vintage), geo, year, "")
+
+
+def _the_year(key: str, frame: pd.DataFrame, geo: str, year: int, how: str) -> Quantity:
+    """The one row of a series frame for a year, as a quantity; an error naming the years
+    there are, or the vintages to choose from."""
     rows = frame[frame["year"] == int(year)]
     if rows.empty:
         have = sorted(int(y) for y in frame["year"].unique())
-        raise ValueError(f"series {key} has no figure for {geo} in {year}; "
+        raise ValueError(f"series {key} has no figure{how} for {geo} in {year}; "
                          f"years with one: {have or 'none'}")
     if len(rows) > 1:
         raise ValueError(f"series {key} has {len(rows)} figures for {geo} in {year} "
@@ -541,16 +546,8 @@ def from_provinces(key: str, geo: str, year: int, vintage: str | None = None) ->
     """A geography's figure built from its provinces by the series' rule (sum or
     population-weighted mean), even where the publisher prints its own
     (:func:`analysis.series.from_provinces`); a province's own figure."""
-    frame = series.from_provinces(key, geo, vintage)
-    rows = frame[frame["year"] == int(year)]
-    if rows.empty:
-        have = sorted(int(y) for y in frame["year"].unique())
-        raise ValueError(f"series {key} has no figure built from the provinces of {geo} in "
-                         f"{year}; years with one: {have or 'none'}")
-    if len(rows) > 1:
-        raise ValueError(f"series {key}, {geo}, {year}: vintages {sorted(rows['vintage'])}: "
-                         "name one")
-    return of_row(key, rows.iloc[0].to_dict())
+    return _the_year(key, series.from_provinces(key, geo, vintage), geo, year,
+                     " built from the provinces")
 
 
 def relative(key: str, geo: str, year: int, reference: str = "whole-country",
