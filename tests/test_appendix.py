@@ -8,7 +8,9 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from analysis import appendix, data, regions, series
+from analysis import data
+from analysis.data import regions, series
+from analysis.pages import appendix
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -173,9 +175,9 @@ def test_years_of_a_table_with_spans():
 
 
 def test_years_as_runs():
-    assert appendix._years_text("2010 2011 2012 2014") == "2010–2012, 2014"
-    assert appendix._years_text("2010 2012 2014 2016") == "2010, 2012, 2014, 2016"
-    assert appendix._years_text("") == "none"
+    assert appendix.years_text("2010 2011 2012 2014") == "2010–2012, 2014"
+    assert appendix.years_text("2010 2012 2014 2016") == "2010, 2012, 2014, 2016"
+    assert appendix.years_text("") == "none"
     assert appendix._span([2016, 2010, 2012]) == "2010–2016 (3 years)"
     assert appendix._span([2011, 2012, 2013]) == "2011–2013"
 

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from analysis import bench, build
+from analysis.site import bench, build
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from analysis import build
+from analysis.site import build
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -118,18 +118,6 @@ def test_merged_text_gives_the_notebook_an_execution_would(tmp_path, monkeypatch
     merged = job.output.read_bytes()
     build.execute([job], workers=1, force=True)
     assert job.output.read_bytes() == merged
-
-
-def test_no_notebook_uses_what_the_execution_key_leaves_out():
-    sources = [ROOT / "book" / "regions" / "profile-template.md"]
-    sources += sorted((ROOT / "book").glob("*.md"))
-    left_out = [name.removesuffix(".py") for name in build.NOT_IN_NOTEBOOKS
-                if name.endswith(".py") and name != "__main__.py"]
-    for source in sources:
-        text = source.read_text(encoding="utf-8")
-        for module in left_out:
-            assert not re.search(rf"analysis(\.|\s+import\s+(\w+,\s*)*){module}\b", text), \
-                f"{source.name} uses analysis.{module}: remove it from NOT_IN_NOTEBOOKS"
 
 
 # --- region profiles ------------------------------------------------------------------------

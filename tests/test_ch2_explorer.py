@@ -13,8 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from analysis import data, indicators
-from analysis.browser import Browser, serve
+from analysis import data
+from analysis.compute import indicators
+from analysis.site.browser import Browser, serve
 
 ROOT = Path(__file__).resolve().parents[1]
 SITE = ROOT / "_build" / "html"

@@ -4,9 +4,12 @@ import math
 
 import pytest
 
-from analysis import components, data
-from analysis.components import geometry_area_km2, ordinal, rank_of, short_method
-from analysis.indicators import per_10000, percent_of
+from analysis import data
+from analysis.compute.geometry import geometry_area_km2
+from analysis.compute.indicators import per_10000, percent_of
+from analysis.compute.ranks import ordinal, rank_of
+from analysis.compute.text import short_method
+from analysis.data import boundaries
 
 
 def test_percent_of_insured_over_labour_force_2010():
@@ -102,7 +105,7 @@ def test_the_northern_ker_on_the_book_outlines_is_near_its_official_area():
     # Ha Noi 3359.84, Vinh Phuc 1236, Bac Ninh 822.71, Quang Ninh 6207.93, Hai Duong
     # 1668.28, Hai Phong 1526.52, Hung Yen 930.2; 15,751.48 km2 in all. The simplified
     # outlines must come within 2 % of it.
-    assert components.region_area_km2("northern-ker") == pytest.approx(15751.48, rel=0.02)
+    assert boundaries.region_area_km2("northern-ker") == pytest.approx(15751.48, rel=0.02)
 
 
 def test_ordinal():

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import nbformat
 
-from analysis import regions
+from analysis.data import regions
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -3,7 +3,9 @@
 import pandas as pd
 import pytest
 
-from analysis import context, text
+from analysis.charts import timeline
+from analysis.compute import text
+from analysis.pages import context
 
 
 def test_period_date():
@@ -118,7 +120,7 @@ def test_as_reported():
 
 def test_reported_over_time_keeps_press_and_documents_apart():
     frame = context.coverage("si")
-    chart = context.reported_over_time(frame, series="denominator", series_title="Coverage",
+    chart = timeline.reported_over_time(frame, series="denominator", series_title="Coverage",
                                        y_title="Percent").to_dict()
     filters = [layer["transform"][0]["filter"] for layer in chart["layer"]]
     assert filters == ["(datum.origin === 'press')", "(datum.origin === 'document')"]
@@ -161,7 +163,7 @@ def test_gso_poverty():
 
 def test_gso_series_is_drawn_as_its_own_layer():
     frame = pd.concat([context.coverage("hi"), context.gso_coverage("hi")], ignore_index=True)
-    chart = context.reported_over_time(frame, series="denominator", series_title="Coverage",
+    chart = timeline.reported_over_time(frame, series="denominator", series_title="Coverage",
                                        y_title="Percent").to_dict()
     filters = [layer["transform"][0]["filter"] for layer in chart["layer"]]
     assert filters[2:] == ["(datum.origin === 'gso')"] * 2

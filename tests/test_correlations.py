@@ -4,8 +4,8 @@ import math
 import pandas as pd
 import pytest
 
-from analysis import correlations as c
-from analysis import data
+from analysis import charts, data
+from analysis.compute import inequality
 
 
 def test_gini_of_groups_two_equal_groups():
@@ -13,9 +13,9 @@ def test_gini_of_groups_two_equal_groups():
     # = (2 + 2) / (2 * 4 * 2) = 0.25
     groups = pd.DataFrame({"geo": ["a", "a"], "quintile": [1, 2], "income": [1.0, 3.0],
                            "population": [10.0, 10.0]})
-    assert c.gini_of_groups(groups) == pytest.approx(0.25)
+    assert inequality.gini_of_groups(groups) == pytest.approx(0.25)
     # the richer group read as 1: everyone equal, Gini 0
-    assert c.gini_of_groups(c.replace_group_income(groups, "a", 2, 1.0)) == pytest.approx(0.0)
+    assert inequality.gini_of_groups(inequality.replace_group_income(groups, "a", 2, 1.0)) == pytest.approx(0.0)
     assert groups["income"].tolist() == [1.0, 3.0]  # the input is not changed
 
 
@@ -25,12 +25,12 @@ def test_replace_group_income_vinh_phuc_2016():
     groups = data.quintile_groups("northern-ker", 2016)
     assert groups[(groups["geo"] == "vinh-phuc") & (groups["quintile"] == 5)]["income"].iloc[0] \
         == 6208
-    swapped = c.replace_group_income(groups, "vinh-phuc", 5, 6280)
+    swapped = inequality.replace_group_income(groups, "vinh-phuc", 5, 6280)
     assert swapped[(swapped["geo"] == "vinh-phuc")
                    & (swapped["quintile"] == 5)]["income"].iloc[0] == 6280
     assert len(swapped) == len(groups) == 35
     # a higher top income in one province raises the pooled Gini, by little
-    before, after = c.gini_of_groups(groups), c.gini_of_groups(swapped)
+    before, after = inequality.gini_of_groups(groups), inequality.gini_of_groups(swapped)
     assert 0 < after - before < 0.005
     assert before == pytest.approx(data.income_inequality("northern-ker", 2016)["gini"])
 
@@ -39,11 +39,11 @@ def test_replace_group_income_bad_input():
     groups = pd.DataFrame({"geo": ["a"], "quintile": [1], "income": [1.0],
                            "population": [1.0]})
     with pytest.raises(ValueError, match="no quintile group b Q1"):
-        c.replace_group_income(groups, "b", 1, 2.0)
+        inequality.replace_group_income(groups, "b", 1, 2.0)
     with pytest.raises(ValueError, match="positive"):
-        c.replace_group_income(groups, "a", 1, -2.0)
+        inequality.replace_group_income(groups, "a", 1, -2.0)
     with pytest.raises(ValueError, match="lack column"):
-        c.gini_of_groups(groups.drop(columns="population"))
+        inequality.gini_of_groups(groups.drop(columns="population"))
 
 
 def test_mark_gaps_insurance_2011():
@@ -51,7 +51,7 @@ def test_mark_gaps_insurance_2011():
     frame = pd.DataFrame({"scheme": ["social"] * 3 + ["health"] * 2,
                           "year": [2010, 2012, 2013, 2012, 2013],
                           "value": [64068.0, 98714.0, 117890.0, 32474.0, 38455.0]})
-    out = c.mark_gaps(frame, "scheme")
+    out = charts.mark_gaps(frame, "scheme")
     social = out[out["scheme"] == "social"]
     assert social["year"].tolist() == [2010, 2011, 2012, 2013]
     assert math.isnan(social[social["year"] == 2011]["value"].iloc[0])
@@ -61,6 +61,6 @@ def test_mark_gaps_insurance_2011():
 
 def test_mark_gaps_bad_input():
     with pytest.raises(ValueError, match="no column"):
-        c.mark_gaps(pd.DataFrame({"year": [2010]}), "scheme")
+        charts.mark_gaps(pd.DataFrame({"year": [2010]}), "scheme")
     with pytest.raises(ValueError, match="year twice"):
-        c.mark_gaps(pd.DataFrame({"s": ["a", "a"], "year": [2010, 2010]}), "s")
+        charts.mark_gaps(pd.DataFrame({"s": ["a", "a"], "year": [2010, 2010]}), "s")

@@ -10,7 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from analysis import data, indicators, series
+from analysis import data
+from analysis.compute import indicators
+from analysis.data import series
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -129,7 +131,7 @@ def test_labour_force_weights_reproduce_gsos_regional_trained_share():
     # the labour-force-weighted mean of its 11 provinces comes within 0.15 point
     assert series.get("trained_share", "red-river-delta")\
         .set_index("year").loc[2015, "value"] == pytest.approx(27.5)
-    pooled = series._aggregate("trained_share", "red-river-delta", None)
+    pooled = series.from_provinces("trained_share", "red-river-delta")
     assert pooled.set_index("year").loc[2015, "value"] == pytest.approx(27.5, abs=0.15)
 
 

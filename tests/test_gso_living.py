@@ -6,7 +6,8 @@ compared with the tidy tables and with the series API.
 """
 import pytest
 
-from analysis import data, regions, series
+from analysis import data
+from analysis.data import regions, series
 
 POVERTY_PROVINCE = "Health__Culture_and_Living_Standard_Poverty_rate_by_province.csv"
 POVERTY_REGION = "Health__Culture_and_Living_Standard_General_poverty_rate_by_region.csv"

@@ -6,8 +6,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from analysis import data, indicators
-from analysis import indicators as ind
+from analysis import data
+from analysis.compute import indicators as ind, indicators
 
 
 def discrete_gini(x):

@@ -4,7 +4,9 @@ import math
 
 import pytest
 
-from analysis import data, ledger, regions
+from analysis import data
+from analysis.data import regions
+from analysis.pages import ledger
 
 
 @pytest.fixture(scope="module")
@@ -17,7 +19,7 @@ def _provinces_weighted(table_name, year, weight="population", **match):
     labour force) of the vintage before the 2019 census: read from the CSV files here,
     not through the book's series code."""
     import pandas as pd
-    from analysis.paths import DATA_DIR
+    from analysis.data.paths import DATA_DIR
 
     provinces = {g.slug for g in regions.provinces()}
     values = pd.read_csv(DATA_DIR / f"{table_name}.csv")

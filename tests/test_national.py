@@ -13,7 +13,10 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from analysis import data, geo, regions
+from analysis import data
+from analysis.charts import maps
+from analysis.data import boundaries
+from analysis.data import regions
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "data" / "rekey"))
@@ -69,7 +72,7 @@ def _urls(spec: dict) -> list[str]:
 
 
 def test_highlight_map_is_offline_and_coloured_by_ker():
-    chart = geo.province_map(["northern-ker", "da-nang"], title="Test", source="GSO",
+    chart = maps.province_map(["northern-ker", "da-nang"], title="Test", source="GSO",
                              description="Provinces of the Northern KER and Da Nang")
     spec = chart.to_dict()
     assert _urls(spec) == []
@@ -91,7 +94,7 @@ def test_highlight_map_is_offline_and_coloured_by_ker():
 def test_outer_rings_run_clockwise_for_the_renderer():
     """d3-geo (vega) reads a counter-clockwise outer ring as the globe minus the
     province: a map of one colour. Shoelace area in lon/lat must be negative."""
-    for feature in geo._features():
+    for feature in boundaries.features():
         g = feature["geometry"]
         polygons = [g["coordinates"]] if g["type"] == "Polygon" else g["coordinates"]
         for polygon in polygons:
@@ -103,7 +106,7 @@ def test_outer_rings_run_clockwise_for_the_renderer():
 def test_choropleth_keeps_gaps_as_gaps():
     values = pd.DataFrame({"geo": ["ha-noi", "ca-mau", "bac-lieu"],
                            "value": pd.array([141.61, None, pd.NA], dtype="Float64")})
-    chart = geo.province_map(values=values, title="Test", source="GSO", description="d",
+    chart = maps.province_map(values=values, title="Test", source="GSO", description="d",
                              value_title="GRDP per head")
     spec = chart.to_dict()
     assert _urls(spec) == []
@@ -116,16 +119,16 @@ def test_choropleth_keeps_gaps_as_gaps():
 
 def test_map_rejects_bad_values():
     with pytest.raises(ValueError, match="not provinces: northern-ker"):
-        geo.province_map(values=pd.DataFrame({"geo": ["northern-ker"], "value": [1.0]}),
+        maps.province_map(values=pd.DataFrame({"geo": ["northern-ker"], "value": [1.0]}),
                          title="t", source="s", description="d")
     with pytest.raises(ValueError, match="more than one value for ha-noi"):
-        geo.province_map(values=pd.DataFrame({"geo": ["ha-noi", "ha-noi"], "value": [1, 2]}),
+        maps.province_map(values=pd.DataFrame({"geo": ["ha-noi", "ha-noi"], "value": [1, 2]}),
                          title="t", source="s", description="d")
 
 
 def test_map_needs_source_and_description():
     with pytest.raises(ValueError, match="source and a description"):
-        geo.province_map(title="t", source="", description="")
+        maps.province_map(title="t", source="", description="")
 
 
 @pytest.mark.skipif(not HAVE_CANDIDATES, reason="the candidate files are not on this machine")
@@ -336,7 +339,7 @@ def test_world_bank_table_is_what_the_script_writes():
 
 # --- 4. the series registered in analysis.series -----------------------------------------------
 
-from analysis import series  # noqa: E402
+from analysis.data import series  # noqa: E402
 
 # 2022, Northern KER provinces (Ha Noi, Vinh Phuc, Bac Ninh, Quang Ninh, Hai Duong, Hai Phong,
 # Hung Yen): GRDP per head from grdp_wide_64357ec.csv, column 2022; average population from
@@ -426,7 +429,7 @@ def test_the_map_draws_every_province_offline():
     globe minus the province, clipped to the view)."""
     import vl_convert
 
-    spec = geo.province_map(title="t", source="s", description="d").to_dict()
+    spec = maps.province_map(title="t", source="s", description="d").to_dict()
     svg = vl_convert.vegalite_to_svg(spec)
     shapes = [tag for tag in re.findall(r"<path[^>]*>", svg) if '"geoshape"' in tag]
     assert len(shapes) == 63
@@ -435,7 +438,7 @@ def test_the_map_draws_every_province_offline():
                                                  re.search(r' d="([^"]*)"', tag).group(1))]
         width = max(numbers[0::2]) - min(numbers[0::2])
         height = max(numbers[1::2]) - min(numbers[1::2])
-        assert width < 0.9 * geo.MAP_WIDTH and height < 0.9 * geo.MAP_HEIGHT, tag[:120]
+        assert width < 0.9 * maps.MAP_WIDTH and height < 0.9 * maps.MAP_HEIGHT, tag[:120]
     assert 'aria-label="Bac Ninh (Northern KER)"' in svg          # what a screen reader says
     assert 'aria-label="Ha Giang (Not in a KER)"' in svg
 

@@ -6,7 +6,9 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from analysis import profile, series
+from analysis.charts import lines
+from analysis.data import series
+from analysis.pages import profile
 
 ROOT = Path(__file__).resolve().parents[1]
 SOURCE = "gso-average-population-province-2018"  # any id of data/sources.csv (cited only)
@@ -102,7 +104,7 @@ def test_one_vintage_per_series():
 def test_no_colour_is_given_twice():
     names = ["Ha Noi", "Whole country", "Northern KER", "Quang Ninh", "Vinh Phuc", "Bac Ninh",
              "Hai Duong", "Hai Phong", "Hung Yen"]
-    colors = profile.colors(names)
+    colors = lines.colors(names)
     assert len(set(colors)) == len(names)
     assert colors[1] == "#424949" and colors[2] == "#c0392b"  # the book's fixed colours
 

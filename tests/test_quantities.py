@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from analysis import quantities as Q
+from analysis.pages import quantities as Q
 from support import glued
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -1,7 +1,7 @@
 """The registry of provinces, GSO regions and KERs."""
 import pytest
 
-from analysis import regions
+from analysis.data import regions
 
 KER_MEMBERS = {
     "northern-ker": {"Ha Noi", "Hai Phong", "Quang Ninh", "Hai Duong", "Hung Yen", "Bac Ninh",

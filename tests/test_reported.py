@@ -3,7 +3,7 @@ of the tables (checked here by hand against the CSV lines), and lookups that sto
 the keys and the choices when they do not find one figure."""
 import pytest
 
-from analysis import reported
+from analysis.pages import reported
 
 
 def test_thesis_figure():

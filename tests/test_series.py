@@ -2,7 +2,7 @@
 import pandas as pd
 import pytest
 
-from analysis import regions, series
+from analysis.data import regions, series
 
 
 def test_population_of_northern_ker_is_the_sum_of_its_provinces():

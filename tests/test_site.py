@@ -19,8 +19,8 @@ from pathlib import Path
 
 import pytest
 
-from analysis import build
-from analysis.browser import Browser, is_local, serve
+from analysis.site import build
+from analysis.site.browser import Browser, is_local, serve
 
 ROOT = Path(__file__).resolve().parents[1]
 SITE = ROOT / "_build" / "html"

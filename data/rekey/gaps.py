@@ -25,7 +25,7 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(ROOT))
 
 import package  # noqa: E402
-from analysis.appendix import THESIS_INDICATORS  # noqa: E402
+from analysis.pages.appendix import THESIS_INDICATORS  # noqa: E402
 
 FIELDS = ["gap", "thesis_indicator", "thesis_section", "geo_level", "first_year",
           "last_year", "years_note", "thesis_used", "why_missing", "candidates_checked",

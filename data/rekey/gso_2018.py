@@ -15,7 +15,7 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parents[1]))
 
 import pxweb  # noqa: E402
-from analysis import regions  # noqa: E402
+from analysis.data import regions  # noqa: E402
 
 SRC = pxweb.CANDIDATES / "gso-2018-choisy"
 OUT = HERE.parent

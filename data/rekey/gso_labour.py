@@ -29,7 +29,7 @@ sys.path.insert(0, str(HERE.parents[1]))
 
 import package  # noqa: E402
 import pxweb  # noqa: E402
-from analysis import regions  # noqa: E402
+from analysis.data import regions  # noqa: E402
 
 SRC = pxweb.CANDIDATES / "gso-2018-choisy"
 OUT = HERE.parent

@@ -27,7 +27,7 @@ sys.path.insert(0, str(HERE.parents[1]))
 
 import press  # noqa: E402
 import pxweb  # noqa: E402
-from analysis import regions  # noqa: E402
+from analysis.data import regions  # noqa: E402
 
 OUT = HERE.parent
 CANDIDATES = pxweb.CANDIDATES

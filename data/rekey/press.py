@@ -911,7 +911,7 @@ def period_of(year: str, point: str, template: str | None) -> tuple[str, int]:
 
 def rekey_row(r: dict) -> tuple[str, dict]:
     """One transcribed row -> (table name, tidy row). Raises on anything unexpected."""
-    from analysis import regions
+    from analysis.data import regions
 
     page = page_for(r["source_address"])
     fmt = page["fmt"]
@@ -967,7 +967,7 @@ def read_candidate(path: Path = CANDIDATE) -> list[dict]:
 
 def build(rows: list[dict]) -> dict[str, list[dict]]:
     """All output tables from the transcribed rows."""
-    from analysis import regions
+    from analysis.data import regions
 
     out: dict[str, list[dict]] = {t: [] for t in FIELDS}
     out["press_crosschecks"], out["excluded_figures"] = [], []

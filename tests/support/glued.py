@@ -17,7 +17,7 @@ from pathlib import Path
 
 from myst_nb.ext.glue import GLUE_PREFIX  # noqa: F401 (tests build outputs with it)
 
-from analysis.quantities import METADATA_KEY
+from analysis.pages.quantities import METADATA_KEY
 
 #: Relative tolerance for "the same number": values computed by one function agree
 #: to the last bits; two computations of one quantity that differ by more differ.

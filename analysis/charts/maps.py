@@ -1,7 +1,6 @@
 """Maps of the 63 provinces (boundaries before the 2025 merger).
 
-The boundaries are ``data/boundaries/provinces.geojson`` (geoBoundaries, re-keyed
-to the registry's slugs by ``data/rekey/national.py``). A map carries its geometry
+The boundaries are read by :mod:`analysis.data.boundaries`. A map carries its geometry
 inside the chart spec, so it draws with no network access, like every chart of the
 book.
 
@@ -11,16 +10,13 @@ their KER colours (the rest grey), or a choropleth of one value per province.
 from __future__ import annotations
 
 import json
-from functools import lru_cache
 
 import altair as alt
 import pandas as pd
 
-from . import charts, regions
-from .data import DataError, _show, _trace
-from .paths import DATA_DIR
-
-BOUNDARIES_FILE = DATA_DIR / "boundaries" / "provinces.geojson"
+from ..data import regions
+from ..data.boundaries import features
+from . import core
 
 #: Colour of provinces outside the highlighted KERs, and of provinces with no value.
 GREY = "#d5d8dc"
@@ -30,52 +26,6 @@ NO_KER = "Not in a KER"
 _LABEL = "datum.province + ' (' + datum.ker + ')'"
 MAP_WIDTH = 330
 MAP_HEIGHT = 520
-
-
-def _orient(ring: list, clockwise: bool) -> list:
-    """A ring turned to run clockwise (or counter-clockwise) in longitude/latitude."""
-    area2 = sum(x0 * y1 - x1 * y0 for (x0, y0), (x1, y1) in zip(ring, ring[1:]))
-    return ring[::-1] if (area2 > 0) == clockwise else ring
-
-
-def _for_d3(polygon: list) -> list:
-    """A polygon in the orientation the vega renderer (d3-geo) expects: outer ring
-    clockwise, holes counter-clockwise. GeoJSON (RFC 7946), and the boundary file,
-    store the opposite; d3 would read such a province as the whole globe without
-    the province."""
-    return [_orient(polygon[0], True)] + [_orient(r, False) for r in polygon[1:]]
-
-
-@lru_cache(maxsize=1)
-def _features() -> tuple[dict, ...]:
-    if not BOUNDARIES_FILE.exists():
-        raise DataError(_show(BOUNDARIES_FILE), "the province boundaries are missing")
-    _trace(BOUNDARIES_FILE)
-    collection = json.loads(BOUNDARIES_FILE.read_text(encoding="utf-8"))
-    out = []
-    for n, feature in enumerate(collection["features"], start=1):
-        geom = feature["geometry"]
-        if geom["type"] == "Polygon":
-            geometry = {"type": "Polygon", "coordinates": _for_d3(geom["coordinates"])}
-        elif geom["type"] == "MultiPolygon":
-            geometry = {"type": "MultiPolygon",
-                        "coordinates": [_for_d3(p) for p in geom["coordinates"]]}
-        else:
-            raise DataError(_show(BOUNDARIES_FILE), f"feature {n}: geometry type "
-                            f"{geom['type']!r} is not a polygon")
-        out.append({"type": "Feature", "geometry": geometry,
-                    "properties": {"geo": feature["properties"]["geo"]}})
-    slugs = [f["properties"]["geo"] for f in out]
-    expected = [p.slug for p in regions.provinces()]
-    if sorted(slugs) != sorted(expected):
-        raise DataError(_show(BOUNDARIES_FILE), "the features are not the registry's 63 "
-                        "provinces once each")
-    return tuple(out)
-
-
-def province_slugs_in_boundaries() -> list[str]:
-    """The province slugs of the boundary file, in file order."""
-    return [f["properties"]["geo"] for f in _features()]
 
 
 def _ker_name(slug: str) -> str:
@@ -95,10 +45,10 @@ def province_map(highlight: list[str] | None = None, values: pd.DataFrame | None
                  csv_name: str | None = None, value_title: str = "Value",
                  value_format: str = ",.1f", scheme: str = "blues",
                  width: int = MAP_WIDTH, height: int = MAP_HEIGHT) -> alt.TopLevelMixin:
-    """A map of the 63 provinces, finished with :func:`analysis.charts.finish`.
+    """A map of the 63 provinces, finished with :func:`analysis.charts.core.finish`.
 
     ``highlight``: slugs of provinces, KERs, GSO regions (their member provinces)
-    to colour by their KER (colours of :data:`analysis.charts.REGION_COLORS`);
+    to colour by their KER (colours of :data:`analysis.core.REGION_COLORS`);
     the other provinces are grey. ``values``: a frame with columns ``geo``
     (province slugs, each once) and ``value``, drawn as a choropleth; provinces
     without a value stay grey and their tooltip says so (a gap stays a gap).
@@ -111,7 +61,7 @@ def province_map(highlight: list[str] | None = None, values: pd.DataFrame | None
             for p in regions.provinces()]
     table = pd.DataFrame(rows)
     geometry = alt.LookupData(
-        data=alt.InlineData(values=list(_features())), key="properties.geo")
+        data=alt.InlineData(values=list(features())), key="properties.geo")
     tooltip = [alt.Tooltip("province:N", title="Province"),
                alt.Tooltip("ker:N", title="Key economic region")]
     if values is None:
@@ -122,7 +72,7 @@ def province_map(highlight: list[str] | None = None, values: pd.DataFrame | None
         if NO_KER in set(table["group"]):
             present.append(NO_KER)
         domain = present + [OTHER]
-        colors = [charts.REGION_COLORS.get(n, "#5d6d7e") for n in present] + [GREY]
+        colors = [core.REGION_COLORS.get(n, "#5d6d7e") for n in present] + [GREY]
         pick = alt.selection_point(fields=["group"], bind="legend")
         base = alt.Chart(table).transform_lookup(
             lookup="geo", from_=geometry, as_="shape").transform_calculate(label=_LABEL)
@@ -161,5 +111,5 @@ def province_map(highlight: list[str] | None = None, values: pd.DataFrame | None
             tooltip=value_tip)
         chart = alt.layer(gaps, filled)
     chart = chart.project(type="mercator").properties(width=width, height=height)
-    return charts.finish(chart, title=title, subtitle=subtitle, source=source,
+    return core.finish(chart, title=title, subtitle=subtitle, source=source,
                          description=description, csv_name=csv_name)

@@ -46,7 +46,9 @@ from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .paths import BOOK_DIR, BUILD_DIR, DATA_DIR, ROOT
+from .. import data
+from ..data import regions
+from ..data.paths import BOOK_DIR, BUILD_DIR, DATA_DIR, ROOT
 
 TOC = ROOT / "_toc.yml"
 CONFIG = ROOT / "_config.yml"
@@ -103,18 +105,21 @@ def tree_hash(paths: list[Path]) -> str:
     return h.hexdigest()
 
 
-#: Files of the analysis package that no notebook runs: the command line, the
-#: benchmark, the browser driver and the site's extension and stylesheet (the last
-#: two are part of the site's key instead). Changing them executes nothing again.
-NOT_IN_NOTEBOOKS = {"__main__.py", "bench.py", "browser.py", "sphinx_ext.py", "ssker.css"}
+#: The layer of the analysis package that no notebook imports (the build, the benchmark,
+#: the command line, the site's extension and stylesheet: the last two are part of the
+#: site's key instead), and the package's entry point. Changing them executes nothing
+#: again.
+SITE_LAYER = ROOT / "analysis" / "site"
+ENTRY_POINT = ROOT / "analysis" / "__main__.py"
 
 
 def environment_key() -> str:
     """What every notebook depends on besides its own code and data: the analysis
-    package (less :data:`NOT_IN_NOTEBOOKS`), the pinned dependencies and the data
-    package descriptor."""
+    package less its site layer, the pinned dependencies and the data package
+    descriptor."""
     files = [p for p in (ROOT / "analysis").rglob("*") if p.is_file()
-             and "__pycache__" not in p.parts and p.name not in NOT_IN_NOTEBOOKS]
+             and "__pycache__" not in p.parts and SITE_LAYER not in p.parents
+             and p != ENTRY_POINT]
     files += [ROOT / "pyproject.toml", DATA_DIR / "datapackage.json"]
     return tree_hash(files)
 
@@ -154,7 +159,6 @@ def toc_files() -> list[str]:
 
 
 def profile_job(slug: str, output: Path | None = None) -> Job:
-    from . import regions
 
     regions.get(slug)  # raises with the valid slugs
     out = output or BOOK_DIR / "regions" / f"{slug}.ipynb"
@@ -217,7 +221,6 @@ def _fill_title(nb, parameters: dict | None) -> None:
     name (the page title) and "{{ region }}" its slug (unique figure labels)."""
     if not parameters or "region" not in parameters:
         return
-    from . import regions
 
     slug = parameters["region"]
     name = regions.get(slug).name
@@ -555,8 +558,8 @@ def site_inputs_key() -> str:
     files = [CONFIG, TOC, ROOT / "pyproject.toml"]
     files += [p for p in BOOK_DIR.rglob("*") if p.is_file() and p.suffix != ".md"
               and ".ipynb_checkpoints" not in p.parts]
-    files += [p for p in (ROOT / "analysis").glob("*") if p.suffix in (".js", ".css")]
-    files += [ROOT / "analysis" / "sphinx_ext.py", ROOT / "analysis" / "build.py"]
+    files += [p for p in (ROOT / "analysis").rglob("*") if p.suffix in (".js", ".css")]
+    files += [SITE_LAYER / "sphinx_ext.py", SITE_LAYER / "build.py"]
     return tree_hash(files)
 
 
@@ -573,7 +576,7 @@ class SiteProcess:
         BUILD_DIR.mkdir(exist_ok=True)
         self.log_path = BUILD_DIR / "sphinx.log"
         self._log = open(self.log_path, "w", encoding="utf-8")
-        code = "import sys; from analysis.build import _site_child; sys.exit(_site_child(sys.argv[1:]))"
+        code = "import sys; from analysis.site.build import _site_child; sys.exit(_site_child(sys.argv[1:]))"
         self.proc = subprocess.Popen(
             [sys.executable, "-c", code, *(["--all"] if force else [])],
             cwd=ROOT, stdin=subprocess.PIPE, stdout=self._log, stderr=subprocess.STDOUT,
@@ -710,7 +713,6 @@ def build(workers: int | None = None, force: bool = False) -> dict:
     """Validate the data, execute what changed, build the site. Returns the build
     report (also written to ``_build/build-report.json``): the docnames executed and
     merged, whether the site was rebuilt, and the seconds of each step."""
-    from . import data
 
     started = time.perf_counter()
     report: dict = {"seconds": {}}

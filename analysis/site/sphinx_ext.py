@@ -37,7 +37,8 @@ from sphinxcontrib.bibtex.style.referencing.author_year import AuthorYearReferen
 
 from docutils import nodes
 
-from .paths import BUILD_DIR
+from ..charts import embed_script, vega_bundle
+from ..data.paths import BUILD_DIR
 
 ASSETS = BUILD_DIR / "assets"
 
@@ -69,16 +70,15 @@ def write_assets(dest: Path = ASSETS) -> Path:
     stamp = dest / "vega-bundle.version"
     bundle = dest / "vega-bundle.js"
     if not bundle.exists() or not stamp.exists() or stamp.read_text() != version:
-        from .charts import vega_bundle
-
         tmp = bundle.with_suffix(".tmp")
         # wrapped in a function so its top-level names (e.g. "_") do not clash with
         # the page's other scripts; it still sets window.vegaEmbed
         tmp.write_text("(function(){\n" + vega_bundle() + "\n})();\n", encoding="utf-8")
         tmp.replace(bundle)
         stamp.write_text(version)
-    for name in ("ssker-charts.js", "ssker.css"):
-        text = (Path(__file__).parent / name).read_text(encoding="utf-8")
+    for name, text in (("ssker-charts.js", embed_script()),
+                       ("ssker.css", (Path(__file__).parent / "ssker.css").read_text(
+                           encoding="utf-8"))):
         target = dest / name
         if not target.exists() or target.read_text(encoding="utf-8") != text:
             target.write_text(text, encoding="utf-8")

@@ -70,3 +70,18 @@ def join(items) -> str:
 def years_list(years) -> str:
     """Years in words: '2010', '2010 and 2012', '2010, 2012, 2014 and 2016'."""
     return join(int(y) for y in years)
+
+
+def short_method(method: str) -> str:
+    """The registry's method in a few words for a tooltip: 'published' stays,
+    'sum of 7 provinces' and 'weighted by ... over 7 provinces' become 'from 7
+    provinces (sum)' and 'from 7 provinces (weighted)'."""
+    if method == "published":
+        return "published"
+    words = method.split()
+    n = next((w for w, nxt in zip(words, words[1:]) if nxt.startswith("province")), None)
+    if n is None:
+        return method
+    kind = "sum" if method.startswith("sum") else "weighted" if method.startswith(
+        "weighted") else "derived"
+    return f"from {n} provinces ({kind})"

@@ -1,14 +1,10 @@
-"""Load the tidy tables of ``data/`` with validation, and aggregate provinces to regions.
+"""Load the tidy tables of ``data/`` with validation.
 
 Every table is a resource of ``data/datapackage.json`` (a Frictionless Data Package).
 :func:`load` reads a table and checks it against its schema: field types,
 constraints (required, minimum/maximum, enum, pattern, unique), the primary key and
 the foreign keys to the geography registry and the sources list. Any failure raises
 :class:`DataError` naming the file, the line and the column.
-
-Aggregation keeps the vintage: a regional value is built only from provincial
-values of one vintage and one status, and a region is aggregated only when every
-member province has a value (a gap stays a gap).
 """
 from __future__ import annotations
 
@@ -20,10 +16,8 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-import numpy as np
 import pandas as pd
 
-from . import indicators, regions
 from .paths import DATA_DIR, ROOT
 
 DESCRIPTOR = DATA_DIR / "datapackage.json"
@@ -54,11 +48,11 @@ class DataError(ValueError):
 @lru_cache(maxsize=4)
 def _descriptor(path: Path = DESCRIPTOR) -> dict:
     if not path.exists():
-        raise DataError(_show(path), "the data package descriptor is missing")
+        raise DataError(show_path(path), "the data package descriptor is missing")
     try:
         return json.loads(path.read_text(encoding="utf-8"))
     except json.JSONDecodeError as exc:
-        raise DataError(_show(path), f"not valid JSON: {exc.msg}", line=exc.lineno) from None
+        raise DataError(show_path(path), f"not valid JSON: {exc.msg}", line=exc.lineno) from None
 
 
 def resources(descriptor: Path = DESCRIPTOR) -> list[dict]:
@@ -117,7 +111,7 @@ def _check_constraints(value, field: dict) -> None:
         raise ValueError(f"{value!r} does not match the pattern {c['pattern']!r}")
 
 
-def _show(path: Path) -> str:
+def show_path(path: Path) -> str:
     """A path as people see it: relative to the repository when inside it."""
     try:
         return str(path.resolve().relative_to(ROOT))
@@ -125,7 +119,7 @@ def _show(path: Path) -> str:
         return str(path)
 
 
-def _trace(path: Path) -> None:
+def record_read(path: Path) -> None:
     log = os.environ.get(TRACE_ENV)
     if log:
         with open(log, "a", encoding="utf-8") as fh:
@@ -142,10 +136,10 @@ def read_rows(name: str, descriptor: Path = DESCRIPTOR) -> tuple[Path, list[dict
     """
     res = resource(name, descriptor)
     path = descriptor.parent / res["path"]
-    shown = _show(path)
+    shown = show_path(path)
     if not path.exists():
         raise DataError(shown, f"the file of table {name!r} is missing")
-    _trace(path)
+    record_read(path)
     fields = res["schema"]["fields"]
     names = [f["name"] for f in fields]
     with open(path, encoding="utf-8", newline="") as fh:
@@ -210,7 +204,7 @@ def read_rows(name: str, descriptor: Path = DESCRIPTOR) -> tuple[Path, list[dict
 
 def _check_foreign_keys(name: str, path: Path, rows: list[dict], descriptor: Path) -> None:
     res = resource(name, descriptor)
-    shown = _show(path)
+    shown = show_path(path)
     for fk in res["schema"].get("foreignKeys", []):
         cols = fk["fields"] if isinstance(fk["fields"], list) else [fk["fields"]]
         ref = fk["reference"]
@@ -250,7 +244,7 @@ def _stamp(name: str, descriptor: Path) -> tuple:
 
 def _validated(name: str, descriptor: Path = DESCRIPTOR) -> tuple[Path, list[dict]]:
     path, rows = _validated_cached(name, descriptor, _stamp(name, descriptor))
-    _trace(path)
+    record_read(path)
     return path, rows
 
 
@@ -263,6 +257,11 @@ def _frame_cached(name: str, descriptor: Path, stamp: tuple) -> pd.DataFrame:
         if field.get("type") in ("integer", "year") and frame[field["name"]].notna().all():
             frame[field["name"]] = frame[field["name"]].astype("int64")
     return frame
+
+
+def validated_rows(name: str, descriptor: Path = DESCRIPTOR) -> list[dict]:
+    """One validated table as typed rows (dicts)."""
+    return _validated(name, descriptor)[1]
 
 
 def load(name: str, descriptor: Path = DESCRIPTOR) -> pd.DataFrame:
@@ -288,192 +287,3 @@ def unit(table: str, column: str = "value") -> str:
         if field["name"] == column:
             return field.get("unit", "")
     raise DataError(DESCRIPTOR, f"table {table!r} has no column {column!r}")
-
-
-def source_of(source_id: str) -> dict:
-    """The sources row with this id (publisher, title, edition, ...)."""
-    for row in _validated("sources")[1]:
-        if row["id"] == source_id:
-            return row
-    raise DataError(DATA_DIR / "sources.csv", f"no source with id {source_id!r}")
-
-
-def publisher(source_id: str, short: bool = False) -> str:
-    """The publisher of a source, without its bracketed detail ('Viet Nam Social
-    Security'); ``short=True`` abbreviates the General Statistics Office to 'GSO'."""
-    name = re.sub(r"\s*\(.*?\)", "", source_of(source_id)["publisher"]).strip()
-    return {"General Statistics Office of Viet Nam": "GSO"}.get(name, name) if short else name
-
-
-def edition(source_id: str) -> str:
-    """The edition of a source ('2018'), or '' when it has none (web pages and
-    documents with no dated edition)."""
-    value = source_of(source_id).get("edition")
-    if value is None or (isinstance(value, float) and value != value):
-        return ""
-    return str(value).strip()
-
-
-def outlet(source_id: str) -> str:
-    """A short name of a source for a chart's tooltip: the publisher and the year of
-    the edition when there is one ('Viet Nam Social Security, 2019'). The full
-    citation goes under the chart."""
-    ed = edition(source_id)
-    return f"{publisher(source_id)}, {ed}" if ed else publisher(source_id)
-
-
-def cite(source_id: str) -> str:
-    """Short citation: publisher, *title* (edition year); no edition part when the
-    source has none."""
-    ed = edition(source_id)
-    head = f"{publisher(source_id, short=True)}, {source_of(source_id)['title']}"
-    return f"{head} ({ed} edition)" if ed else head
-
-
-# --- aggregation: income quintiles ---------------------------------------------------
-
-def population(vintage: str) -> pd.DataFrame:
-    """Average population (thousand) of one vintage, all geographies and years."""
-    pop = load("population")
-    vintages = sorted(pop["vintage"].unique())
-    if vintage not in vintages:
-        raise ValueError(f"unknown population vintage {vintage!r}; valid: {', '.join(vintages)}")
-    return pop[pop["vintage"] == vintage].reset_index(drop=True)
-
-
-#: The population series used to weight the income-survey years 2010-2016: the one
-#: in use when those survey results were published (before the 2019 census revision).
-INCOME_WEIGHT_VINTAGE = "pre-2019-census"
-
-
-def income_quintiles() -> pd.DataFrame:
-    """GSO's income per head by quintile (``income_by_quintile``; quintile 0 is the
-    general average), with GSO's printing slips resolved.
-
-    GSO prints the income of the richest and poorest fifth of each province twice: in the
-    quintile table and beside its R5/R1 ratio (``r5r1_incomes_gso``). Where the two differ
-    (in the latest survey year, four provinces whose two figures have the same digits in
-    another order), the figure kept is the one with which the five quintile means average
-    closest to the province's general average as GSO prints it: the quintile means are of
-    fifths of the population, so their mean is the general average. A resolved row says so
-    in ``resolved`` (the other printed figure and the table it is from); the data files
-    keep both figures as printed."""
-    inc = load("income_by_quintile").copy()
-    inc["resolved"] = ""
-    beside = load("r5r1_incomes_gso")
-    both = inc.merge(beside, on=["geo", "year", "quintile"], suffixes=("", "_r"))
-    for r in both[both["value"] != both["value_r"]].itertuples():
-        rows = inc[(inc["geo"] == r.geo) & (inc["year"] == r.year)]
-        general = float(rows.loc[rows["quintile"] == 0, "value"].iloc[0])
-        total = float(rows.loc[rows["quintile"] > 0, "value"].sum())
-        as_quintile = abs((total) / 5 - general)
-        as_ratio = abs((total - r.value + r.value_r) / 5 - general)
-        if as_ratio < as_quintile:
-            at = (inc["geo"] == r.geo) & (inc["year"] == r.year) & (inc["quintile"] == r.quintile)
-            inc.loc[at, "value"] = r.value_r
-            inc.loc[at, "resolved"] = (f"read from the R5/R1 table ({r.value_r:,.0f}); the "
-                                       f"quintile table prints {r.value:,.0f}")
-    return inc
-
-
-def quintile_groups(geo: str, year: int) -> pd.DataFrame:
-    """The province quintile groups that make up a geography in a survey year.
-
-    One row per province and quintile: mean income (thousand VND/month) and the
-    population the group stands for (a fifth of the province's average population,
-    thousand persons, vintage :data:`INCOME_WEIGHT_VINTAGE`). Raises when a member
-    province lacks income or population for that year.
-    """
-    inc = income_quintiles()
-    years = sorted(inc["year"].unique())
-    if year not in years:
-        raise ValueError(f"no income survey results for {year}; years: {years}")
-    members = [p.slug for p in regions.members(geo)]
-    inc = inc[(inc["year"] == year) & (inc["quintile"] > 0) & inc["geo"].isin(members)]
-    pop = population(INCOME_WEIGHT_VINTAGE)
-    pop = pop[(pop["year"] == year) & pop["geo"].isin(members)][["geo", "value"]]
-    missing = sorted(set(members) - set(inc["geo"]) | set(members) - set(pop["geo"]))
-    if missing:
-        raise ValueError(f"{geo} {year}: no income or population for {', '.join(missing)}")
-    groups = inc.merge(pop.rename(columns={"value": "population"}), on="geo")
-    groups["population"] = groups["population"] / 5
-    return groups[["geo", "quintile", "value", "population"]].rename(columns={"value": "income"})
-
-
-def published_quintiles(geo: str, year: int) -> np.ndarray | None:
-    """GSO's own five quintile means for a geography (country, GSO region, province),
-    or None when GSO publishes none for it (e.g. a KER); printing slips resolved
-    (:func:`income_quintiles`)."""
-    inc = income_quintiles()
-    rows = inc[(inc["geo"] == geo) & (inc["year"] == year) & (inc["quintile"] > 0)]
-    if len(rows) != 5:
-        return None
-    return rows.sort_values("quintile")["value"].to_numpy(dtype=float)
-
-
-def income_inequality(geo: str, year: int, method: str = "pooled") -> dict:
-    """Gini, A40 and R5/R1 of a geography in a survey year.
-
-    ``method="pooled"``: pool the quintile groups of the member provinces, weighted
-    by population (any geography). ``method="published"``: GSO's own five quintile
-    means of the geography (whole country, GSO regions, provinces).
-    """
-    if method == "pooled":
-        g = quintile_groups(geo, year)
-        values, weights = g["income"].to_numpy(), g["population"].to_numpy()
-        q = indicators.quintile_means(values, weights)
-        n = len(g)
-    elif method == "published":
-        q = published_quintiles(geo, year)
-        if q is None:
-            raise ValueError(f"GSO publishes no quintile means for {geo}")
-        values, weights = q, None
-        n = 5
-    else:
-        raise ValueError(f"unknown method {method!r}; valid: pooled, published")
-    return {"geo": geo, "year": year, "method": method, "groups": n,
-            "gini": indicators.gini(values, weights), "a40": indicators.a40(q),
-            "r5_r1": indicators.r5_r1(q)}
-
-
-def lorenz_points(geo: str, year: int, method: str = "pooled") -> pd.DataFrame:
-    """Lorenz-curve points of a geography in a survey year (see :func:`income_inequality`)."""
-    if method == "pooled":
-        g = quintile_groups(geo, year)
-        curve = indicators.lorenz_curve(g["income"], g["population"])
-    else:
-        q = published_quintiles(geo, year)
-        if q is None:
-            raise ValueError(f"GSO publishes no quintile means for {geo}")
-        curve = indicators.lorenz_curve(q)
-    curve.insert(0, "year", year)
-    curve.insert(0, "geo", geo)
-    return curve
-
-
-def survey_years() -> list[int]:
-    """The years with income-by-quintile results (the VHLSS rounds in the table)."""
-    return sorted(int(y) for y in load("income_by_quintile")["year"].unique())
-
-
-def inequality_table(geos: list[str], method: str = "pooled") -> pd.DataFrame:
-    """:func:`income_inequality` for every geography and survey year, as a table
-    with the geography's display name in ``region``."""
-    rows = [income_inequality(g, y, method) for g in geos for y in survey_years()]
-    table = pd.DataFrame(rows)
-    table.insert(1, "region", [regions.get(g).name for g in table["geo"]])
-    return table
-
-
-def provincial_gini_mean(geo: str, year: int, weighted: bool = True) -> float:
-    """Mean of the member provinces' Gini coefficients, each from GSO's five
-    quintile means; population-weighted (vintage :data:`INCOME_WEIGHT_VINTAGE`)
-    or simple. Unlike the pooled Gini, it leaves out the inequality *between*
-    provinces."""
-    ginis, weights = [], []
-    groups = quintile_groups(geo, year)
-    for province, g in groups.groupby("geo", sort=True):
-        q = g.sort_values("quintile")["income"].to_numpy()
-        ginis.append(indicators.gini(q))
-        weights.append(g["population"].sum())
-    return float(np.average(ginis, weights=weights if weighted else None))

@@ -35,8 +35,9 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..data.paths import BUILD_DIR, ROOT
 from . import build
-from .paths import BUILD_DIR, ROOT
+from .browser import Browser, serve
 
 #: What the notebooks import (the floor imports the same).
 IMPORTS = "import analysis.charts, analysis.data, pandas, altair, myst_nb"
@@ -189,8 +190,6 @@ def folder_bytes(folder: Path) -> int:
 
 def chart_times(site: Path) -> list[tuple[str, int, float | None]]:
     """(page, charts, seconds until every chart was drawn) for every page."""
-    from .browser import Browser, serve
-
     server, base = serve(site)
     rows = []
     try:

@@ -11,12 +11,12 @@ fails when one identity carries two values.
 
 Quantities come from one place each:
 
-* :func:`at` reads a figure of a registered series (:mod:`analysis.series`): the
+* :func:`at` reads a figure of a registered series (:mod:`analysis.data.series`): the
   published figure, or the province aggregate, with the series' method and vintage
   as its basis;
 * the derived quantities (:func:`cagr`, :func:`change`, :func:`difference`,
   :func:`ratio`, :func:`above`, :func:`share`, :func:`elasticity`) are computed from
-  other quantities by the formulas of :mod:`analysis.indicators`, and name their
+  other quantities by the formulas of :mod:`analysis.compute.indicators`, and name their
   identity from their inputs, so that two pages computing the same thing from the
   same figures state the same quantity, and two computed from different bases state
   two quantities whose basis says how they differ. A derived quantity refuses inputs
@@ -36,7 +36,9 @@ from dataclasses import dataclass, replace
 
 import pandas as pd
 
-from . import indicators, regions, series
+from .. import data
+from ..compute import indicators
+from ..data import regions, series
 
 #: How a quantity's value reads: a level or a rate as it is (``level``), a ratio of two
 #: figures (``ratio``, 1.46 times) or the same ratio as a percentage above the second
@@ -119,7 +121,7 @@ def _basis(row: dict) -> str:
 
 
 def at(key: str, geo: str, year: int, vintage: str | None = None) -> Quantity:
-    """The figure of series ``key`` for a geography and year (:func:`analysis.series.get`),
+    """The figure of series ``key`` for a geography and year (:func:`analysis.data.series.get`),
     as a quantity whose basis is the series' method and vintage. A year with no figure
     is an error naming the years there are; a year with figures of several vintages
     needs ``vintage``."""
@@ -141,7 +143,7 @@ def _the_year(key: str, frame: pd.DataFrame, geo: str, year: int, how: str) -> Q
 
 
 def of_row(key: str, row: dict) -> Quantity:
-    """A row of :func:`analysis.series.get` for series ``key`` as a quantity (what
+    """A row of :func:`analysis.data.series.get` for series ``key`` as a quantity (what
     :func:`at` returns for its geography and year)."""
     return Quantity(key, row["geo"], str(int(row["year"])), _basis(row), float(row["value"]),
                     unit=row["unit"], sources=tuple(str(row["source"]).split(";")),
@@ -220,7 +222,7 @@ def _span(a: Quantity, b: Quantity) -> str:
 
 def cagr(first: Quantity, last: Quantity) -> Quantity:
     """Compound annual growth of one series between two years, in per cent a year
-    (:func:`analysis.indicators.cagr`)."""
+    (:func:`analysis.compute.indicators.cagr`)."""
     _same_series(first, last, "a growth rate")
     n = _year_of(last.period) - _year_of(first.period)
     return Quantity(f"{first.indicator}: growth a year", first.geo, _span(first, last),
@@ -305,7 +307,7 @@ def share(part: Quantity, whole: Quantity) -> Quantity:
 def elasticity(y0: Quantity, y1: Quantity, x0: Quantity, x1: Quantity,
                name: str | None = None) -> Quantity:
     """Arc elasticity of y to x between two years, %Δy / %Δx
-    (:func:`analysis.indicators.elasticity`); ``name`` the indicator (default
+    (:func:`analysis.compute.indicators.elasticity`); ``name`` the indicator (default
     'elasticity of <y> to <x>')."""
     _same_series(y0, y1, "an elasticity")
     _same_series(x0, x1, "an elasticity")
@@ -331,9 +333,7 @@ def from_quintile_means(measure: str, geo: str, year: int) -> Quantity:
     """Gini, A40 or R5/R1 (``measure``) from GSO's own five published quintile means of
     a geography (the country, a GSO region, a province): not GSO's published Gini,
     which GSO computes from the household records, and not the pooled figure of the
-    series ``gini``, ``a40``, ``r5_r1`` (:mod:`analysis.series`)."""
-    from . import data
-
+    series ``gini``, ``a40``, ``r5_r1`` (:mod:`analysis.data.series`)."""
     if measure not in ("gini", "a40", "r5_r1"):
         raise ValueError(f"measure must be gini, a40 or r5_r1, got {measure!r}")
     result = data.income_inequality(geo, int(year), "published")
@@ -347,8 +347,6 @@ def from_quintile_means(measure: str, geo: str, year: int) -> Quantity:
 def base_year() -> int:
     """The base year of GSO's constant prices, read from the price basis of the revised
     national accounts (``constant-2010``): one year for the whole book."""
-    from . import data
-
     bases = {b for b in data.load("national_accounts")["price_basis"] if b.startswith("constant-")}
     if len(bases) != 1:
         raise ValueError(f"the national accounts have several constant-price bases: {sorted(bases)}")
@@ -450,7 +448,7 @@ PRODUCTIVITY_GDP = ("gdp_current", "gdp_constant_2010", "gdp_current_gso")
 def labour_productivity(year: int, vintage: str, gdp: str = "gdp_constant_2010") -> Quantity:
     """GDP over the employed persons of the Labour Force Survey (the annual mean of its
     quarters, survey basis ``vintage``), million VND per employed person (thesis
-    2.3.2.1): :func:`analysis.indicators.labour_productivity`."""
+    2.3.2.1): :func:`analysis.compute.indicators.labour_productivity`."""
     if gdp not in PRODUCTIVITY_GDP:
         raise ValueError(f"gdp must be one of {PRODUCTIVITY_GDP}, got {gdp!r}")
     g = at(gdp, "whole-country", year)
@@ -545,7 +543,7 @@ def density(geo: str, year: int) -> Quantity:
 def from_provinces(key: str, geo: str, year: int, vintage: str | None = None) -> Quantity:
     """A geography's figure built from its provinces by the series' rule (sum or
     population-weighted mean), even where the publisher prints its own
-    (:func:`analysis.series.from_provinces`); a province's own figure."""
+    (:func:`analysis.data.series.from_provinces`); a province's own figure."""
     return _the_year(key, series.from_provinces(key, geo, vintage), geo, year,
                      " built from the provinces")
 
@@ -606,7 +604,7 @@ def pace(first: Quantity, last: Quantity) -> Quantity:
 
 def pace_to_target(latest: Quantity, target: Quantity) -> Quantity:
     """Points a year needed to go from ``latest`` to ``target`` (same basis):
-    :func:`analysis.indicators.pace_to_target`."""
+    :func:`analysis.compute.indicators.pace_to_target`."""
     if latest.basis != target.basis:
         raise ValueError(f"a target on another basis ({latest.basis!r}, {target.basis!r})")
     value = indicators.pace_to_target(latest.value, _year_of(latest.period), target.value,
@@ -640,7 +638,7 @@ def glue(name: str, item, states: list[Quantity] | tuple = ()) -> None:
             pass
     if isinstance(item, float):
         raise TypeError(f"glue {name!r}: a fractional number needs its identity; glue a "
-                        "Quantity (analysis.quantities)")
+                        "Quantity (analysis.pages.quantities)")
     metadata = {"scrapbook": {"name": name, "mime_prefix": GLUE_PREFIX}}
     if isinstance(item, Quantity):
         bundle = {"text/plain": repr(item.value)}

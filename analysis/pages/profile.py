@@ -2,15 +2,15 @@
 economic regions.
 
 A profile (``book/regions/profile-template.md``) walks through the thesis's
-components (:data:`analysis.series.COMPONENTS`). For each component it shows every
-registered series of that component (:func:`analysis.series.keys`):
+components (:data:`analysis.data.series.COMPONENTS`). For each component it shows every
+registered series of that component (:func:`analysis.data.series.keys`):
 
 * when the region has figures, a sentence giving its latest value (with the year,
   the way the figure was obtained and, for the same year, the whole country's);
   the component's series are drawn together in one interactive chart, the region
   against the whole country and its peers (:func:`comparison`), with a menu that
   picks the series;
-* when :func:`analysis.series.get` returns nothing for the region, the sentence
+* when :func:`analysis.data.series.get` returns nothing for the region, the sentence
   "No public figure for <title> in <region> in the tables used here", and the
   series is listed again at the end of the page (:func:`missing_markdown`).
 
@@ -23,17 +23,18 @@ can grow without touching the template.
 """
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
 
-import altair as alt
 import pandas as pd
 
-from . import charts, data, regions, series, text
+from .. import data
+from ..charts import lines as line_charts
+from ..charts import maps
+from ..compute import text
+from ..data import regions, series
+from . import quantities as Q
 
-WIDTH = 470
-HEIGHT = 230
 #: The locator map: small, beside the text's width.
 MAP_WIDTH = 210
 MAP_HEIGHT = 330
@@ -63,7 +64,7 @@ def prose_name(slug: str) -> str:
 def comparison(slug: str) -> list[str]:
     """The geographies a profile draws, the region first: the region, the whole
     country, for a province its key economic region (or GSO region), then its peers
-    (:func:`analysis.regions.peers`). The whole country's own peers are the four
+    (:func:`analysis.data.regions.peers`). The whole country's own peers are the four
     key economic regions."""
     geo = regions.get(slug)
     out = [slug]
@@ -119,7 +120,6 @@ def latest_sentence(key: str, slug: str, frame: pd.DataFrame) -> tuple[str, list
     method, and the whole country's figure for the same year when there is one; and the
     quantities it states. ``frame`` is :func:`figures` of the series (one vintage); when
     it holds nothing for the region, the no-data sentence."""
-    from . import quantities as Q
 
     info = meta(key)
     name = prose_name(slug)
@@ -165,104 +165,6 @@ def cite_all(frames: list[pd.DataFrame]) -> str:
 
 # --- the chart ------------------------------------------------------------------------------
 
-def colors(names: list[str]) -> list[str]:
-    """One colour per geography: the book's fixed colours for the country and the
-    regions (:data:`analysis.charts.REGION_COLORS`), and for the others colours of
-    the palette that no geography of the chart already uses."""
-    fixed = {n: charts.REGION_COLORS[n] for n in names if n in charts.REGION_COLORS}
-    free = [c for c in charts._PALETTE + EXTRA_COLORS if c not in fixed.values()]
-    out, i = [], 0
-    for n in names:
-        if n in fixed:
-            out.append(fixed[n])
-        else:
-            out.append(free[i % len(free)])
-            i += 1
-    return out
-
-
-#: Colours beyond the theme's palette, for charts with many provinces.
-EXTRA_COLORS = ["#1f618d", "#7e5109", "#6c3483", "#117864"]
-
-
-def _js(value) -> str:
-    return json.dumps(value, ensure_ascii=False)
-
-
-def indicator_chart(frames: dict[str, pd.DataFrame], geos: list[str], *, highlight: str | None,
-                    title: str, subtitle: str, source: str, description: str, csv_name: str,
-                    labels: dict[str, str] | None = None, param: str = "indicator"):
-    """Lines over the years, one per geography, for one series or several (a menu
-    picks the series; the y scale follows the series shown).
-
-    ``frames`` maps a series key to its :func:`figures` (one vintage); ``geos`` fixes
-    the legend order; ``highlight`` is drawn thicker. To keep pages light the data
-    rows hold codes only (series ``k``, geography ``g``, year ``y``, value ``v``,
-    rounded to the series' digits + 1); names and titles are looked up in the spec.
-    """
-    keys = [k for k, f in frames.items() if len(f)]
-    if not keys:
-        raise ValueError("no series with figures to draw")
-    present = [g for g in geos if any((frames[k]["geo"] == g).any() for k in keys)]
-    names = [regions.get(g).name for g in present]
-    infos = {k: meta(k) for k in keys}
-    labels = labels or {k: f"{infos[k]['title']}, {infos[k]['unit']}" for k in keys}
-    rows = []
-    for i, key in enumerate(keys):
-        f = frames[key]
-        f = f[f["geo"].isin(present)]
-        digits = max(infos[key]["digits"], 0) + 1
-        rows.append(pd.DataFrame({"k": i, "g": f["geo"].map(present.index).astype(int),
-                                  "y": f["year"].astype(int),
-                                  "v": f["value"].astype(float).round(digits)}))
-    table = pd.concat(rows, ignore_index=True).sort_values(["k", "g", "y"])
-    label_list = [labels[k] for k in keys]
-
-    pick = alt.selection_point(name="pick", fields=["region"], bind="legend")
-    units = [infos[k]["unit"] for k in keys]
-    base = alt.Chart(table).transform_calculate(
-        region=f"{_js(names)}[datum.g]", indicator=f"{_js(label_list)}[datum.k]",
-        unit=f"{_js(units)}[datum.k]")
-    params = [pick]
-    if len(keys) > 1:
-        menu = alt.param(name=param, value=0, bind=alt.binding_select(
-            options=list(range(len(keys))), labels=label_list, name="Indicator "))
-        base = base.transform_filter(f"datum.k == {param}")
-        params.append(menu)
-    encoding = dict(
-        x=alt.X("y:Q", title="Year", axis=alt.Axis(format="d", tickMinStep=1),
-                scale=alt.Scale(zero=False, nice=False)),
-        y=alt.Y("v:Q", title=label_list[0] if len(keys) == 1 else None,
-                scale=alt.Scale(zero=False)),
-        color=alt.Color("region:N", title="Region",
-                        scale=alt.Scale(domain=names, range=colors(names)),
-                        legend=alt.Legend(orient="bottom", columns=3, symbolType="stroke")),
-        opacity=alt.condition(pick, alt.value(1.0), alt.value(0.12)),
-        tooltip=[alt.Tooltip("region:N", title="Region"),
-                 alt.Tooltip("indicator:N", title="Indicator"),
-                 alt.Tooltip("y:Q", title="Year", format="d"),
-                 alt.Tooltip("v:Q", title="Value"), alt.Tooltip("unit:N", title="Unit")],
-    )
-    line_encoding = {k: v for k, v in encoding.items() if k != "tooltip"}
-    if highlight in present:  # the region in focus: a thicker line (for a line mark the
-        # size channel is the stroke width; the theme's line width would win over a
-        # strokeWidth encoding)
-        base = base.transform_calculate(
-            focus=f"datum.g == {present.index(highlight)} ? 'focus' : 'other'")
-        line_encoding["size"] = alt.Size(
-            "focus:N", scale=alt.Scale(domain=["focus", "other"], range=[3.6, 1.6]),
-            legend=None)
-    lines = base.mark_line().encode(**line_encoding).add_params(*params)
-    points = base.mark_point(filled=True, size=40).encode(**encoding)
-    chart = alt.layer(lines, points).properties(width=WIDTH, height=HEIGHT)
-    chart = charts.finish(chart, title=title, subtitle=subtitle, source=source,
-                          description=description, csv_name=csv_name)
-    if len(keys) > 1:  # the title names the series the menu shows
-        chart = chart.properties(title=alt.TitleParams(
-            text=alt.ExprRef(f"{_js(label_list)}[{param}]"), subtitle=subtitle))
-    return chart
-
-
 KIND_PLURAL = {"province": "the provinces", "ker": "the key economic regions",
                "gso-region": "the GSO regions", "country": "the country"}
 
@@ -300,7 +202,6 @@ def totals_of_a_kind(frames: dict[str, pd.DataFrame], kind: str) -> dict[str, pd
 def locator_map(slug: str):
     """A small map of the provinces (before the merger) with the geography's provinces in their
     KER's colour (the whole country: the provinces of the four KERs)."""
-    from . import geo as maps
 
     place = regions.get(slug)
     members = [m.name for m in regions.members(slug)]
@@ -402,7 +303,7 @@ def component_block(slug: str, component: str) -> Block:
     years = pd.concat([f["year"] for f in drawn.values()])
     others = [regions.get(g).name for g in geos[1:]]
     many = len(drawn) > 1
-    chart = indicator_chart(
+    chart = line_charts.indicator_chart(
         drawn, geos, highlight=slug,
         title=f"{title}: {geo.name}",
         subtitle=(f"{geo.name} (thick line) against "
@@ -457,14 +358,12 @@ def glue_profile(slug: str) -> list[Block]:
     Returns the blocks."""
     from IPython.display import Markdown
 
-    from .quantities import glue
-
     blocks = [component_block(slug, c) for c in series.COMPONENTS]
     for block in blocks:
         if block.chart is not None:
-            glue(block.figure_key, block.chart)
-        glue(f"md-{block.component}", Markdown(block.markdown), states=block.states)
-    glue("md-missing", Markdown(missing_markdown(slug, blocks)))
+            Q.glue(block.figure_key, block.chart)
+        Q.glue(f"md-{block.component}", Markdown(block.markdown), states=block.states)
+    Q.glue("md-missing", Markdown(missing_markdown(slug, blocks)))
     return blocks
 
 
@@ -483,7 +382,6 @@ class Inequality:
 
 
 def _published(key: str, slug: str, year: int):
-    from . import quantities as Q
 
     return Q.at(key, slug, year) if year in Q.years(key, slug) else None
 
@@ -493,12 +391,11 @@ def inequality_block(slug: str) -> Inequality:
 
     GSO publishes the Gini coefficient for the country and its six regions and the
     R5/R1 ratio for those and every province; where it does, the paragraph gives GSO's
-    figure and names the book's own as an approximation (:mod:`analysis.quantities`:
+    figure and names the book's own as an approximation (:mod:`analysis.pages.quantities`:
     ``gini``, ``a40``, ``r5_r1`` pooled from province quintile groups; a Gini of group
     means is a lower bound, as the Methods page explains). The poorest 40 %'s share
     comes from GSO's five quintile means of the geography where GSO publishes them.
     """
-    from . import quantities as Q
 
     geo = regions.get(slug)
     last = max(Q.years("gini", slug))
@@ -556,22 +453,12 @@ def inequality_block(slug: str) -> Inequality:
                          "R5/R1, GSO": gr.value if gr else None,
                          "R5/R1, pooled": Q.at("r5_r1", g, y).value})
     table = pd.DataFrame(rows)
-    pick = alt.selection_point(fields=["region"], bind="legend")
     names = [regions.get(g).name for g in compare]
     frame = table.rename(columns={"Region": "region", "Year": "year",
                                   "Gini, book's approximation": "gini"})[
         ["region", "year", "gini"]].round(4)
-    trend = alt.Chart(frame).mark_line(point=True).encode(
-        x=alt.X("year:O", title="Survey year", axis=alt.Axis(labelAngle=0)),
-        y=alt.Y("gini:Q", title="Gini coefficient (book's approximation)",
-                scale=alt.Scale(zero=False)),
-        color=charts.region_color(domain=names),
-        opacity=alt.condition(pick, alt.value(1), alt.value(0.15)),
-        tooltip=[alt.Tooltip("region:N", title="Region"), alt.Tooltip("year:O", title="Year"),
-                 alt.Tooltip("gini:Q", title="Gini", format=".3f")],
-    ).add_params(pick).properties(width=WIDTH, height=HEIGHT)
-    trend = charts.finish(
-        trend, title=f"Gini coefficient of income: {geo.name} and its peers",
+    trend = line_charts.gini_trend(
+        frame, names, title=f"Gini coefficient of income: {geo.name} and its peers",
         subtitle="The book's approximation: province quintile groups pooled by population",
         source=(f"{data.cite('gso-income-quintile-province-2018')}; "
                 f"{data.cite('gso-average-population-province-2018')}."),
@@ -648,7 +535,7 @@ def latest_wide(keys: list[str], geos: list[str], anchor: str | None = None) -> 
 
 def ordered_keys() -> list[str]:
     """Every registered series, component by component (the order of
-    :data:`analysis.series.COMPONENTS`), then in registration order."""
+    :data:`analysis.data.series.COMPONENTS`), then in registration order."""
     return [k for c in series.COMPONENTS for k in series.keys(c)]
 
 

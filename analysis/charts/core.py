@@ -38,7 +38,7 @@ REGION_COLORS = {
     "Whole country": "#424949",
 }
 
-_PALETTE = ["#c0392b", "#2e86c1", "#239b56", "#b9770e", "#7d3c98", "#424949",
+PALETTE = ["#c0392b", "#2e86c1", "#239b56", "#b9770e", "#7d3c98", "#424949",
             "#d35400", "#17a589", "#5d6d7e", "#a93226"]
 
 
@@ -54,7 +54,7 @@ def _theme() -> dict:
                      "gridColor": "#e5e5e5", "domainColor": "#888", "tickColor": "#888"},
             "legend": {"labelFontSize": 11, "titleFontSize": 12, "orient": "right",
                        "labelLimit": 280},
-            "range": {"category": _PALETTE},
+            "range": {"category": PALETTE},
             "line": {"strokeWidth": 2.2},
             "point": {"size": 50, "filled": True},
         }
@@ -159,7 +159,7 @@ def region_color(field: str = "region", title: str = "Region", domain: list[str]
                  **kwargs) -> alt.Color:
     """A colour encoding that keeps each region's colour fixed across the book."""
     names = domain or list(REGION_COLORS)
-    palette = [REGION_COLORS.get(n, _PALETTE[i % len(_PALETTE)]) for i, n in enumerate(names)]
+    palette = [REGION_COLORS.get(n, PALETTE[i % len(PALETTE)]) for i, n in enumerate(names)]
     return alt.Color(f"{field}:N", title=title,
                      scale=alt.Scale(domain=names, range=palette), **kwargs)
 
@@ -189,3 +189,33 @@ def lorenz_chart(points: pd.DataFrame, *, source: str) -> alt.Chart:
     diagonal = alt.Chart(pd.DataFrame({"x": [0, 1], "y": [0, 1]})).mark_line(
         color="#999", strokeDash=[4, 4], strokeWidth=1).encode(x="x:Q", y="y:Q")
     return (diagonal + curves).properties(width=420, height=420)
+
+
+def mark_gaps(frame: pd.DataFrame, by, year: str = "year") -> pd.DataFrame:
+    """Add an empty row (values missing) for every year missing inside a series' span.
+
+    For line charts: a line breaks at a missing value, so a year the publisher does
+    not print (GSO's insurance table has no 2011 column) shows as a gap rather than
+    as a line drawn across it. ``by`` names the column(s) that identify a series;
+    only years between a series' first and last year are added, and the other
+    columns of an added row are left empty.
+    """
+    by = [by] if isinstance(by, str) else list(by)
+    missing = [c for c in by + [year] if c not in frame.columns]
+    if missing:
+        raise ValueError(f"the frame has no column(s) {missing}")
+    parts = []
+    for key, part in frame.groupby(by, sort=False):
+        key = key if isinstance(key, tuple) else (key,)
+        years = sorted(int(y) for y in part[year])
+        if len(set(years)) != len(years):
+            raise ValueError(f"series {key} has a year twice")
+        holes = sorted(set(range(years[0], years[-1] + 1)) - set(years))
+        parts.append(part)
+        if holes:
+            fill = pd.DataFrame({year: holes})
+            for col, v in zip(by, key):
+                fill[col] = v
+            parts.append(fill)
+    out = pd.concat(parts, ignore_index=True)
+    return out.sort_values(by + [year], kind="stable").reset_index(drop=True)[frame.columns]

@@ -4,9 +4,10 @@ the public data of ``data/`` give for it, with a verdict and the reason for it.
 A claim is a figure, a change between two figures, or a stated direction or rank,
 printed in the thesis summary or in one of the four context documents. For each claim a
 method (one function per indicator key) computes what the public tables give, in the
-claim's own unit, from the book's quantities (:mod:`analysis.quantities`: the same
-figures and aggregates every page prints). One rule, :func:`verdict`, then compares the
-two; every ledger row keeps the columns the rule reads (``rule``, ``reported``,
+claim's own unit, from the book's quantities (:mod:`analysis.pages.quantities`: the same
+figures and aggregates every page prints). One rule,
+:func:`analysis.compute.verdicts.verdict`, then compares the two; every ledger row keeps
+the columns the rule reads (``rule``, ``reported``,
 ``reported_high``, ``qualifier``, ``tolerance``, ``public``, ``public_high``,
 ``margin``, ``precision``, ``number_only``), so that the verdict can be recomputed from
 the row alone (a test does).
@@ -55,22 +56,16 @@ from decimal import Decimal
 
 import pandas as pd
 
-from . import data, indicators, regions, text
+from ..compute import indicators, text
+from ..compute.verdicts import (CLOSE_RELATIVE, COMPUTED, EPS, ROUNDING_UNITS, RULES,  # noqa: F401
+                                VERDICTS, direction_verdict, printed_decimals, printed_form,
+                                range_verdict, rounding_tolerance, value_verdict, verdict)
+from ..data import regions
+from .. import data
 from . import quantities as Q
 
-#: Verdicts, in the order the book lists them.
-VERDICTS = ("reproduced", "reproduced in number only", "close", "differs", "not reproducible")
-COMPUTED = VERDICTS[:4]
-
-#: ``reproduced``: at most this many units of the last printed digit apart.
-ROUNDING_UNITS = 0.5
-#: ``close``: at most this share of the reported value apart.
-CLOSE_RELATIVE = 0.05
-#: Floating-point slack, so that a value exactly on a boundary counts as inside it.
-EPS = 1e-9
-
 #: The precision of the figures a direction claim compares, by indicator key: half a unit
-#: of the last digit they are printed with (:data:`analysis.quantities.PRECISION`).
+#: of the last digit they are printed with (:data:`analysis.pages.quantities.PRECISION`).
 DIRECTION_PRECISION = {
     "income_gap_vs_country": Q.PRECISION["income_gap"],
     "poverty_rate": Q.PRECISION["poverty_rate"],
@@ -137,123 +132,6 @@ class Public:
     bound: str = ""
     value_high: float | None = None
     number_only: str = ""
-
-
-# --- the verdict rule (pure) ----------------------------------------------------------------
-
-def printed_decimals(value: float) -> int:
-    """Decimals of a value as stored (0.433 -> 3, 545 -> 0, 93.35 -> 2); a trailing
-    zero is not kept (0.430 -> 2): :func:`printed_form` reads the printed one."""
-    exponent = Decimal(repr(float(value))).normalize().as_tuple().exponent
-    return max(0, -int(exponent))
-
-
-_NUMERAL = re.compile(r"\d[\d,]*(?:\.\d+)?")
-
-
-def printed_form(value: float, quotation: str) -> str | None:
-    """The numeral of the quotation that prints ``value`` ("0.430", "4,118"), or None
-    when the quotation gives the figure in words ("double", "one-third")."""
-    for token in _NUMERAL.findall(quotation):
-        if float(token.replace(",", "")) == float(value):
-            return token
-    return None
-
-
-def rounding_tolerance(reported: float, printed: str | None = "") -> float:
-    """Half a unit in the last printed digit of the reported value.
-
-    ``printed``: the numeral as printed (its decimals count, trailing zeros included);
-    "" to take the decimals of the stored value; None for a figure printed in words,
-    which is exact (no rounding tolerance).
-    """
-    if printed is None:
-        return 0.0
-    decimals = len(printed.split(".")[1]) if "." in printed else (
-        0 if printed else printed_decimals(reported))
-    return ROUNDING_UNITS * 10.0 ** -decimals
-
-
-def value_verdict(reported: float, public: float, qualifier: str = "exact",
-                  tolerance: float | None = None, public_bound: str = "") -> str:
-    """Verdict of a reported figure against the public one: qualifier exact, about,
-    nearly (a point), over (at least) or under (at most); ``tolerance`` the rounding
-    tolerance (default: :func:`rounding_tolerance` of the stored value);
-    ``public_bound`` 'at least' or 'at most' when the public value is a bound (the
-    reported point is then consistent with any value on the bound's side)."""
-    tol = rounding_tolerance(reported) if tolerance is None else tolerance
-    slack = EPS * max(1.0, abs(reported))
-    if qualifier not in ("exact", "about", "nearly", "over", "under"):
-        raise ValueError(f"no verdict rule for qualifier {qualifier!r}")
-    if public_bound not in ("", "at least", "at most"):
-        raise ValueError(f"a public bound is 'at least' or 'at most', not {public_bound!r}")
-    if qualifier == "over" or public_bound == "at most":
-        gap = max(0.0, reported - public)
-    elif qualifier == "under" or public_bound == "at least":
-        gap = max(0.0, public - reported)
-    else:
-        gap = abs(public - reported)
-    if gap <= tol + slack:
-        return "reproduced"
-    if gap <= CLOSE_RELATIVE * abs(reported) + slack:
-        return "close"
-    return "differs"
-
-
-def range_verdict(low: float, high: float, public_low: float, public_high: float,
-                  tolerance: float) -> str:
-    """Verdict of a printed range against the public values from ``public_low`` to
-    ``public_high``: reproduced when all lie in the range (less the rounding), close
-    when none lies further outside it than 5 % of the nearer end, differs otherwise."""
-    lo, hi = min(low, high), max(low, high)
-    outside = max(0.0, lo - tolerance - public_low, public_high - hi - tolerance)
-    if outside <= EPS * max(1.0, abs(hi)):
-        return "reproduced"
-    nearer = lo if public_low < lo else hi
-    return "close" if outside <= CLOSE_RELATIVE * abs(nearer) else "differs"
-
-
-def direction_verdict(margin: float, precision: float) -> str:
-    """Verdict of a claimed direction or rank from its smallest margin in the claimed
-    direction: reproduced when it exceeds the precision of the figures, differs
-    otherwise (a change within the precision is no measurable change, not the claimed
-    one)."""
-    slack = EPS * max(1.0, precision)
-    return "reproduced" if margin > precision + slack else "differs"
-
-
-RULES = ("value", "range", "change", "direction", "none")
-
-
-def verdict(rule: str, *, reported: float = math.nan, reported_high: float = math.nan,
-            qualifier: str = "exact", tolerance: float = 0.0, public: float = math.nan,
-            public_high: float = math.nan, public_bound: str = "", margin: float = math.nan,
-            precision: float = math.nan, number_only: bool = False) -> str:
-    """The one verdict rule of the ledger, from the columns of a ledger row.
-
-    ``rule``: value (a figure; ``qualifier``), range (``reported`` to ``reported_high``
-    against ``public`` to ``public_high``), change (``reported_high - reported`` against
-    the public change ``public``, the tolerance being that of the two printed figures),
-    direction (``margin``, the smallest margin in the claimed direction, against
-    ``precision``), none (no public figure). ``public_bound``: the public value is a
-    bound ('at least', 'at most'). ``number_only``: a reproduced number whose definition
-    or year is not the claim's.
-    """
-    if rule == "none":
-        return "not reproducible"
-    if rule == "value":
-        result = value_verdict(reported, public, qualifier, tolerance, public_bound)
-    elif rule == "range":
-        result = range_verdict(reported, reported_high, public, public_high, tolerance)
-    elif rule == "change":
-        result = value_verdict(reported_high - reported, public, "exact", tolerance)
-    elif rule == "direction":
-        result = direction_verdict(margin, precision)
-    else:
-        raise ValueError(f"unknown rule {rule!r}; valid: {', '.join(RULES)}")
-    if result == "reproduced" and number_only:
-        return "reproduced in number only"
-    return result
 
 
 # --- reading the public tables ----------------------------------------------------------------

@@ -2,7 +2,7 @@
 thesis uses that the public tables here do not have.
 
 Everything here is read from the data package descriptor (``data/datapackage.json``),
-the tables themselves and the series registry (:mod:`analysis.series`), so a table
+the tables themselves and the series registry (:mod:`analysis.data.series`), so a table
 or a series added to the package appears in the appendix without an edit here.
 
 * :func:`resource_table` — one row per resource of the descriptor: rows, years,
@@ -27,10 +27,11 @@ import re
 from collections.abc import Iterable
 from pathlib import Path
 
-import altair as alt
 import pandas as pd
 
-from . import data, regions, series
+from .. import data
+from ..charts import coverage
+from ..data import regions, series
 
 # --- the thesis's indicators -------------------------------------------------------------
 
@@ -295,7 +296,7 @@ def geography_groups() -> dict[str, list[str]]:
     return groups
 
 
-def _years_text(year_list: str) -> str:
+def years_text(year_list: str) -> str:
     ys = [int(y) for y in str(year_list).split()]
     if not ys:
         return "none"
@@ -316,7 +317,7 @@ def coverage_frame(cov: pd.DataFrame | None = None) -> pd.DataFrame:
     if cov is None:
         cov = series.coverage()
     out = cov.copy()
-    out["years_text"] = [_years_text(y) for y in out["year_list"]]
+    out["years_text"] = [years_text(y) for y in out["year_list"]]
     out["method"] = out["method"].replace("", "no figures")
     return out
 
@@ -363,7 +364,6 @@ def coverage_chart(cov: pd.DataFrame) -> alt.Chart:
     cells = cov[cov["years"] > 0]
     # a geography without any figure keeps its column through one empty cell
     empty = sorted({g["geo"] for g in geos} - set(cells["geo"]))
-    period = f"{PERIOD[0]}–{PERIOD[1]}"
     cells = pd.concat([cells, cov[cov["geo"].isin(empty)].drop_duplicates("geo")],
                       ignore_index=True)
     rows = []
@@ -375,39 +375,7 @@ def coverage_chart(cov: pd.DataFrame) -> alt.Chart:
             row["method"] = r.method
         rows.append(row)
     lookup = _series_lookup()
-    pick = alt.param(name="geogroup", value=0,
-                     bind=alt.binding_select(options=list(range(len(names))), labels=names,
-                                             name="Geographies "))
-    max_years = PERIOD[1] - PERIOD[0] + 1
-    return alt.Chart(alt.Data(values=rows)).transform_lookup(
-        lookup="geo", from_=alt.LookupData(alt.Data(values=geos), "geo",
-                                           ["place", "col", "groups"])
-    ).transform_lookup(
-        lookup="series", from_=alt.LookupData(alt.Data(values=lookup.to_dict("records")),
-                                              "series", ["title", "component"])
-    ).transform_filter(
-        "indexof(datum.groups, geogroup) >= 0"
-    ).transform_calculate(
-        how="datum.method || 'published'"
-    ).mark_rect(stroke="white", strokeWidth=1).encode(
-        x=alt.X("place:N", title=None, sort=alt.SortField("col"),
-                axis=alt.Axis(labelAngle=-45, labelLimit=160)),
-        y=alt.Y("title:N", title=None, scale=alt.Scale(domain=lookup["title"].tolist()),
-                axis=alt.Axis(labelLimit=260)),
-        color=alt.condition(
-            alt.datum.n > 0,
-            alt.Color("n:Q", title=f"Years with figures, {period}",
-                      scale=alt.Scale(scheme="blues", domain=[0, max_years]),
-                      legend=alt.Legend(orient="bottom", gradientLength=200)),
-            alt.value("#eeeeee")),
-        tooltip=[alt.Tooltip("title:N", title="Series"),
-                 alt.Tooltip("component:N", title="Component"),
-                 alt.Tooltip("place:N", title="Geography"),
-                 alt.Tooltip("n:Q", title=f"Years with figures, {period}"),
-                 alt.Tooltip("years:N", title="Years with figures (all)"),
-                 alt.Tooltip("how:N", title="Method")],
-    ).add_params(pick).properties(width=alt.Step(20), height=alt.Step(18)).configure_view(
-        fill="#eeeeee")
+    return coverage.coverage_heatmap(rows, geos, names, lookup, PERIOD)
 
 
 #: The geographies of the series × year view.
@@ -472,35 +440,7 @@ def year_chart(frame: pd.DataFrame, geos: list[str] = YEAR_GEOS) -> alt.Chart:
     places = [regions.get(g).name for g in geos]
     lookup = _series_lookup()
     names = pd.DataFrame({"geo": geos, "place": places})
-    pick = alt.param(name="yeargeo", value=places[0],
-                     bind=alt.binding_select(options=places, name="Geography "))
-    methods = METHODS
-    years = year_span()
-    return alt.Chart(frame).transform_flatten(["years"], as_=["year"]).transform_lookup(
-        lookup="geo", from_=alt.LookupData(names, "geo", ["place"])
-    ).transform_lookup(
-        lookup="series", from_=alt.LookupData(lookup, "series", ["title"])
-    ).transform_filter(alt.datum.place == pick).transform_calculate(
-        status="indexof(datum.preliminary, datum.year) >= 0 ? 'preliminary' : 'final'",
-        vintage="datum.vintages || 'one series'",
-    ).mark_rect(stroke="white", strokeWidth=1).encode(
-        x=alt.X("year:O", title="Year", scale=alt.Scale(domain=years),
-                axis=alt.Axis(labelAngle=0)),
-        y=alt.Y("title:N", title=None, scale=alt.Scale(domain=lookup["title"].tolist()),
-                axis=alt.Axis(labelLimit=260)),
-        color=alt.Color("method:N", title="Figures",
-                        scale=alt.Scale(domain=methods,
-                                        range=["#2e86c1", "#b9770e", "#239b56",
-                                               "#7d3c98"]),
-                        legend=alt.Legend(orient="bottom")),
-        tooltip=[alt.Tooltip("title:N", title="Series"),
-                 alt.Tooltip("place:N", title="Geography"),
-                 alt.Tooltip("year:O", title="Year"),
-                 alt.Tooltip("method:N", title="Figures"),
-                 alt.Tooltip("detail:N", title="Method"),
-                 alt.Tooltip("status:N", title="Status"),
-                 alt.Tooltip("vintage:N", title="Vintage")],
-    ).add_params(pick).properties(width=alt.Step(30), height=alt.Step(18))
+    return coverage.year_heatmap(frame, names, lookup, METHODS, year_span())
 
 
 # --- the seven indicators of section 2.3 by province ------------------------------------

@@ -3,13 +3,13 @@ documents' figures, the figures of press and official pages (among them the rate
 MOLISA's household review) and Viet Nam Social Security's coverage rates.
 
 Each function here gives one kind of printed figure one identity
-(:class:`analysis.quantities.Quantity`): its indicator with where it is printed
+(:class:`analysis.pages.quantities.Quantity`): its indicator with where it is printed
 ("(thesis)", "(document)", "(press)"), its place and period, and a basis naming the
 page or document and, where the row names one, its poverty standard. Every page that
 states a printed figure builds it here, so that the same figure carries the same
 identity wherever it appears, and the book-wide check of glued quantities compares
 them. The figures GSO publishes in its statistical tables are not here: they are
-series (:func:`analysis.quantities.at`).
+series (:func:`analysis.pages.quantities.at`).
 
 A lookup that matches no row, or rows with different values, stops with the table,
 the keys asked for and the choices there are.
@@ -20,7 +20,9 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from . import context, data
+from .. import data
+from . import context
+from . import quantities as Q
 from .quantities import Quantity
 
 #: The thesis summary's source id.
@@ -268,8 +270,6 @@ class TargetReading:
 
 def target_reading(scheme: str = "si") -> TargetReading:
     """The one reading of the coverage target that every page states (:class:`TargetReading`)."""
-    from . import quantities as Q
-
     periods = vss_periods(scheme)
     first, q_first = vss_coverage(periods[0], scheme)
     last, q_last = vss_coverage(periods[-1], scheme)

@@ -1,0 +1,64 @@
+"""The province boundaries (``data/boundaries/provinces.geojson``: geoBoundaries,
+re-keyed to the registry's slugs by ``data/rekey/national.py``), read once and turned to
+the ring orientation the charts' renderer expects; and the area of a region's provinces
+measured on them."""
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+
+from ..compute.geometry import geometry_area_km2
+from . import regions
+from .paths import DATA_DIR
+from .tables import DataError, record_read, show_path
+
+BOUNDARIES_FILE = DATA_DIR / "boundaries" / "provinces.geojson"
+
+
+def _orient(ring: list, clockwise: bool) -> list:
+    """A ring turned to run clockwise (or counter-clockwise) in longitude/latitude."""
+    area2 = sum(x0 * y1 - x1 * y0 for (x0, y0), (x1, y1) in zip(ring, ring[1:]))
+    return ring[::-1] if (area2 > 0) == clockwise else ring
+
+
+def _for_d3(polygon: list) -> list:
+    """A polygon in the orientation the vega renderer (d3-geo) expects: outer ring
+    clockwise, holes counter-clockwise. GeoJSON (RFC 7946), and the boundary file,
+    store the opposite; d3 would read such a province as the whole globe without
+    the province."""
+    return [_orient(polygon[0], True)] + [_orient(r, False) for r in polygon[1:]]
+
+
+@lru_cache(maxsize=1)
+def features() -> tuple[dict, ...]:
+    if not BOUNDARIES_FILE.exists():
+        raise DataError(show_path(BOUNDARIES_FILE), "the province boundaries are missing")
+    record_read(BOUNDARIES_FILE)
+    collection = json.loads(BOUNDARIES_FILE.read_text(encoding="utf-8"))
+    out = []
+    for n, feature in enumerate(collection["features"], start=1):
+        geom = feature["geometry"]
+        if geom["type"] == "Polygon":
+            geometry = {"type": "Polygon", "coordinates": _for_d3(geom["coordinates"])}
+        elif geom["type"] == "MultiPolygon":
+            geometry = {"type": "MultiPolygon",
+                        "coordinates": [_for_d3(p) for p in geom["coordinates"]]}
+        else:
+            raise DataError(show_path(BOUNDARIES_FILE), f"feature {n}: geometry type "
+                            f"{geom['type']!r} is not a polygon")
+        out.append({"type": "Feature", "geometry": geometry,
+                    "properties": {"geo": feature["properties"]["geo"]}})
+    slugs = [f["properties"]["geo"] for f in out]
+    expected = [p.slug for p in regions.provinces()]
+    if sorted(slugs) != sorted(expected):
+        raise DataError(show_path(BOUNDARIES_FILE), "the features are not the registry's 63 "
+                        "provinces once each")
+    return tuple(out)
+
+
+def region_area_km2(slug: str) -> float:
+    """Area (km²) of a province or of a region's member provinces, measured on the
+    book's province boundaries (geoBoundaries, simplified outlines)."""
+    members = {p.slug for p in regions.members(slug)}
+    return sum(geometry_area_km2(f["geometry"]) for f in features()
+               if f["properties"]["geo"] in members)

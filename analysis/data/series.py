@@ -1,0 +1,315 @@
+"""One way to ask for any indicator of the book, for any geography.
+
+Every indicator the book shows for a region is a *series*: a key (``population``,
+``gini``, ``poverty_rate`` ...), a title, a unit, the thesis component it belongs
+to, and a reader that returns the figures the publisher printed. :func:`get`
+returns a series for a geography:
+
+* where the publisher prints the geography itself, its figures (method
+  ``published``);
+* otherwise, when the series can be aggregated and *every* member province has a
+  figure for the year (and vintage), the aggregate of the provinces (method
+  ``sum of N provinces`` or ``weighted by <weight> over N provinces``); a year in
+  which one member lacks a figure is left out, never filled;
+* otherwise nothing: an empty frame, which pages turn into a sentence.
+
+The frame always has the columns of :data:`COLUMNS`: ``geo, year, value, unit,
+vintage, source, status, method``. ``vintage`` is the publisher's revision the
+figures belong to (e.g. the population before or after the 2019 census revision;
+``""`` when there is only one).
+
+Registering a series
+    Add a :class:`Series` to :data:`SERIES` with :func:`register`. ``read`` returns
+    the published rows as a frame with at least ``geo, year, value, source``
+    (``vintage`` and ``status`` optional; ``method`` when the figure is derived from
+    published ones, e.g. an annual mean of quarters). ``aggregate`` says how provinces add up
+    to a region: ``"sum"`` (stocks and flows), ``"weighted"`` (a rate or a mean,
+    weighted by the series named in ``weight``, e.g. ``population``), ``"none"``
+    (cannot be added up: Gini, a province's growth rate), or ``"custom"`` with a
+    ``compute(geo)`` function (quintile indicators recomputed from pooled groups).
+"""
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Callable
+
+import pandas as pd
+
+from . import regions
+from .paths import DATA_DIR
+
+COLUMNS = ["geo", "year", "value", "unit", "vintage", "source", "status", "method"]
+
+#: The groups of indicators, in the order pages show them: the thesis's five components of
+#: social security (:data:`THESIS_COMPONENTS`) and the book's own groups for the context
+#: the thesis describes in prose (:data:`BOOK_GROUPS`).
+COMPONENTS = {
+    "population": "Population and growth",
+    "growth": "Growth and structure",
+    "inequality": "Income and inequality",
+    "insurance": "Social insurance",
+    "labour": "Labour and employment",
+    "assistance": "Social assistance and poverty",
+    "services": "Basic social services",
+    "preferential": "Preferential treatment",
+}
+#: The thesis's five components of social security.
+THESIS_COMPONENTS = ("insurance", "labour", "assistance", "services", "preferential")
+#: The book's own groups: population, growth and inequality are context in the thesis,
+#: not components of social security.
+BOOK_GROUPS = ("population", "growth", "inequality")
+assert set(THESIS_COMPONENTS) | set(BOOK_GROUPS) == set(COMPONENTS)
+
+AGGREGATES = ("sum", "weighted", "none", "custom")
+
+#: Which vintage of a weight series weights a rate, when a year has several: the
+#: population as published before the 2019 census revision where it exists
+#: (2010-2016: the figures the surveys of those years were weighted with), the
+#: revised one for later years.
+WEIGHT_VINTAGES = ("pre-2019-census", "post-2019-census")
+
+
+class UnknownSeries(KeyError):
+    """A series key that is not registered (the message lists the valid keys)."""
+
+    def __str__(self) -> str:  # KeyError quotes its message; keep it readable
+        return self.args[0]
+
+
+@dataclass(frozen=True)
+class Series:
+    key: str
+    title: str
+    unit: str
+    component: str
+    read: Callable[[], pd.DataFrame] | None
+    aggregate: str = "none"
+    weight: str | None = None
+    compute: Callable[[str], pd.DataFrame] | None = None
+    description: str = ""
+    notes: str = ""
+    digits: int = 1
+    extra: dict = field(default_factory=dict)
+
+    def __post_init__(self):
+        if self.aggregate not in AGGREGATES:
+            raise ValueError(f"series {self.key}: aggregate must be one of {AGGREGATES}")
+        if self.component not in COMPONENTS:
+            raise ValueError(f"series {self.key}: component must be one of {list(COMPONENTS)}")
+        if self.aggregate == "weighted" and not self.weight:
+            raise ValueError(f"series {self.key}: a weighted series needs a weight series")
+        if self.aggregate == "custom" and self.compute is None:
+            raise ValueError(f"series {self.key}: a custom series needs a compute function")
+        if self.aggregate != "custom" and self.read is None:
+            raise ValueError(f"series {self.key}: a series needs a reader")
+
+
+SERIES: dict[str, Series] = {}
+
+
+def register(series: Series) -> Series:
+    if series.key in SERIES:
+        raise ValueError(f"series {series.key} registered twice")
+    SERIES[series.key] = series
+    return series
+
+
+def keys(component: str | None = None) -> list[str]:
+    """Registered series keys, in registration order (optionally of one component)."""
+    return [k for k, s in SERIES.items() if component is None or s.component == component]
+
+
+def spec(key: str) -> Series:
+    try:
+        return SERIES[key]
+    except KeyError:
+        raise UnknownSeries(f"unknown series {key!r}; valid keys are: {', '.join(SERIES)}") \
+            from None
+
+
+def info(key: str) -> dict:
+    """Title, unit, component, aggregation rule and sources of a series."""
+    s = spec(key)
+    published = _published(key)
+    return {"key": s.key, "title": s.title, "unit": s.unit, "component": s.component,
+            "component_title": COMPONENTS[s.component], "aggregate": s.aggregate,
+            "weight": s.weight, "description": s.description, "notes": s.notes,
+            "digits": s.digits,
+            "sources": sorted(published["source"].unique()) if len(published) else []}
+
+
+@lru_cache(maxsize=None)
+def _published_cached(key: str, stamp: tuple) -> pd.DataFrame:
+    s = spec(key)
+    if s.read is None:  # computed for every geography
+        parts = [s.compute(g.slug) for g in regions.all_geographies()]
+        parts = [p for p in parts if len(p)]
+        return (pd.concat(parts, ignore_index=True) if parts
+                else pd.DataFrame(columns=COLUMNS))
+    frame = s.read().copy()
+    missing = {"geo", "year", "value", "source"} - set(frame.columns)
+    if missing:
+        raise ValueError(f"series {key}: reader returns no column(s) {sorted(missing)}")
+    if "vintage" not in frame:
+        frame["vintage"] = ""
+    if "status" not in frame:
+        frame["status"] = "final"
+    frame["vintage"] = frame["vintage"].fillna("").astype(str)
+    frame["status"] = frame["status"].fillna("").astype(str)
+    frame["year"] = frame["year"].astype(int)
+    frame["value"] = frame["value"].astype(float)
+    frame = frame.dropna(subset=["value"])
+    frame["unit"] = s.unit
+    # a reader may say how a figure was derived from the published ones
+    frame["method"] = frame["method"].fillna("published") if "method" in frame else "published"
+    return frame[COLUMNS].sort_values(["geo", "vintage", "year"]).reset_index(drop=True)
+
+
+_STAMP: list = [float("-inf"), ()]
+_STAMP_SECONDS = 1.0
+
+
+def data_stamp() -> tuple:
+    """Changes when any data file changes (so a long-lived kernel re-reads); the
+    files are looked at again at most once a second."""
+    now = time.monotonic()
+    if now - _STAMP[0] > _STAMP_SECONDS:
+        _STAMP[:] = [now, tuple((p.name, p.stat().st_mtime_ns)
+                                for p in sorted(DATA_DIR.glob("*.csv")))]
+    return _STAMP[1]
+
+
+def _published(key: str) -> pd.DataFrame:
+    return _published_cached(key, data_stamp())
+
+
+@lru_cache(maxsize=None)
+def _by_geo_cached(key: str, stamp: tuple) -> dict[str, pd.DataFrame]:
+    return dict(tuple(_published_cached(key, stamp).groupby("geo", sort=False)))
+
+
+def _published_for(key: str, geo: str) -> pd.DataFrame:
+    """The published rows of one geography (an empty frame when it has none)."""
+    return _by_geo_cached(key, data_stamp()).get(geo, _EMPTY)
+
+
+_EMPTY = pd.DataFrame(columns=COLUMNS)
+
+
+def _aggregate(key: str, geo: str, vintage: str | None) -> pd.DataFrame:
+    s = spec(key)
+    members = [p.slug for p in regions.members(geo)]
+    rows = _published(key)
+    rows = rows[rows["geo"].isin(members)]
+    if vintage is not None:
+        rows = rows[rows["vintage"] == vintage]
+    if rows.empty:
+        return pd.DataFrame(columns=COLUMNS)
+    if s.aggregate == "weighted":
+        weights = _published(s.weight)[["geo", "year", "vintage", "value"]].rename(
+            columns={"value": "weight", "vintage": "weight_vintage"})
+        # a rate is weighted by its weight in the same year; when the weight has
+        # several vintages, the one of WEIGHT_VINTAGES that comes first is used
+        # (stated in the method).
+        rank = {v: i for i, v in enumerate(WEIGHT_VINTAGES)}
+        weights = (weights.assign(_rank=weights["weight_vintage"].map(rank).fillna(len(rank)))
+                   .sort_values("_rank").drop_duplicates(["geo", "year"], keep="first"))
+        rows = rows.merge(weights[["geo", "year", "weight", "weight_vintage"]],
+                          on=["geo", "year"], how="inner")
+    out = []
+    for (year, vint), g in rows.groupby(["year", "vintage"], sort=True):
+        if set(g["geo"]) != set(members):
+            continue  # a member lacks a figure that year: no aggregate
+        if s.aggregate == "sum":
+            value = g["value"].sum()
+            method = f"sum of {len(members)} provinces"
+        else:
+            value = (g["value"] * g["weight"]).sum() / g["weight"].sum()
+            wv = g["weight_vintage"].iloc[0]
+            method = (f"weighted by {spec(s.weight).title.lower()}"
+                      + (f" ({wv})" if wv else "") + f" over {len(members)} provinces")
+        status = "preliminary" if (g["status"] == "preliminary").any() else "final"
+        out.append({"geo": geo, "year": int(year), "value": float(value), "unit": s.unit,
+                    "vintage": vint, "source": ";".join(sorted(set(g["source"]))),
+                    "status": status, "method": method})
+    return pd.DataFrame(out, columns=COLUMNS)
+
+
+def from_provinces(key: str, geo: str, vintage: str | None = None) -> pd.DataFrame:
+    """A geography's figures built from its provinces by the series' rule (sum or
+    population-weighted mean), even where the publisher prints its own: the figures a
+    comparison of two geographies takes on one basis. A province is its own figure."""
+    s = spec(key)
+    place = regions.get(geo)
+    if place.is_province:
+        return get(key, geo, vintage)
+    if s.aggregate not in ("sum", "weighted"):
+        return get(key, geo, vintage)
+    return _aggregate(key, geo, vintage)
+
+
+def get(key: str, geo: str | list[str] | None = None, vintage: str | None = None) -> pd.DataFrame:
+    """A series for one geography, several, or (``geo=None``) every geography the
+    publisher prints. See the module docstring for the rules."""
+    s = spec(key)
+    if geo is None:
+        frame = _published(key)
+        if vintage is not None:
+            frame = frame[frame["vintage"] == vintage]
+        return frame.reset_index(drop=True)
+    geos = [geo] if isinstance(geo, str) else list(geo)
+    parts = []
+    for g in geos:
+        regions.get(g)  # an unknown slug raises with the valid ones
+        if s.aggregate == "custom":
+            part = s.compute(g)
+            if vintage is not None and len(part):
+                part = part[part["vintage"] == vintage]
+        else:
+            part = _published_for(key, g)
+            if vintage is not None:
+                part = part[part["vintage"] == vintage]
+            if part.empty and s.aggregate in ("sum", "weighted"):
+                part = _aggregate(key, g, vintage)
+        if len(part):
+            parts.append(part[COLUMNS])
+    if not parts:
+        return pd.DataFrame(columns=COLUMNS)
+    return pd.concat(parts, ignore_index=True)
+
+
+def latest(key: str, geo: str, vintage: str | None = None) -> dict | None:
+    """The most recent figure of a series for a geography (a row as a dict), or None."""
+    frame = get(key, geo, vintage)
+    if frame.empty:
+        return None
+    return frame.sort_values(["year", "vintage"]).iloc[-1].to_dict()
+
+
+def coverage(geos: list[str] | None = None) -> pd.DataFrame:
+    """For every series and geography: first and last year, number of years, and
+    whether the figures are published or aggregated."""
+    if geos is None:
+        geos = [g.slug for g in regions.all_geographies()]
+    rows = []
+    for key in SERIES:
+        for g in geos:
+            frame = get(key, g)
+            if frame.empty:
+                rows.append({"key": key, "geo": g, "first": None, "last": None, "years": 0,
+                             "year_list": "", "method": ""})
+                continue
+            years = sorted(frame["year"].unique())
+            methods = sorted(set(m if m == "published" else
+                                 "pooled" if m.startswith("pooled") else "aggregated"
+                                 for m in frame["method"]))
+            rows.append({"key": key, "geo": g, "first": int(years[0]), "last": int(years[-1]),
+                         "years": len(years), "year_list": " ".join(str(y) for y in years),
+                         "method": ", ".join(methods)})
+    return pd.DataFrame(rows)
+
+
+# The book's series are registered by the catalogue (imported last: it uses the engine).
+from . import catalogue  # noqa: E402,F401
