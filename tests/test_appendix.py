@@ -132,7 +132,8 @@ def package(tmp_path):
     descriptor = dest / "datapackage.json"
     package = json.loads(descriptor.read_text(encoding="utf-8"))
     package["resources"].append({
-        "name": "tiny", "path": "tiny.csv", "title": "A small test table",
+        "name": "tiny", "path": "tiny.csv", "profile": "tabular-data-resource",
+        "format": "csv", "encoding": "utf-8", "title": "A small test table",
         "licenses": [{"name": "test-licence"}],
         "schema": {"fields": [
             {"name": "geo", "type": "string"}, {"name": "year", "type": "integer"},

@@ -1,5 +1,6 @@
 """The data package: valid as a Frictionless package, and every kind of bad input
 stops loading with the file, line and column named."""
+import json
 import shutil
 import subprocess
 import sys
@@ -130,3 +131,31 @@ def test_validate_command(package):
                           str(package)], cwd=ROOT, capture_output=True, text=True)
     assert bad.returncode == 1
     assert "population.csv, line 4, column 'value': '2151..2' is not a number" in bad.stderr
+
+
+def test_an_edited_descriptor_is_read_again_in_the_same_process(package):
+    assert len(data.load("income_by_quintile", package)) > 0
+    # the schema now forbids the value of line 2: the next load must say so
+    descriptor = json.loads(package.read_text(encoding="utf-8"))
+    table = next(r for r in descriptor["resources"] if r["name"] == "income_by_quintile")
+    value = next(f for f in table["schema"]["fields"] if f["name"] == "value")
+    value.setdefault("constraints", {})["maximum"] = 1000
+    package.write_text(json.dumps(descriptor), encoding="utf-8")
+    err = _error(package, "income_by_quintile")
+    assert (err.line, err.column) == (2, "value") and "above the maximum 1000" in str(err)
+
+
+def test_a_validated_version_is_not_validated_again(package, monkeypatch):
+    from analysis.data import tables
+
+    data.load("population", package)
+    tables._CACHE.clear()  # a new process: only the record on disk remains
+
+    def no_second_validation(*args, **kwargs):
+        raise AssertionError("validated again")
+    monkeypatch.setattr("frictionless.Package", no_second_validation)
+    assert len(data.load("population", package)) > 0
+    # an edited file is a new version: validated again (and here refused)
+    _edit(package.parent / "population.csv", 4, ",2151.2,", ",2151.3,")
+    with pytest.raises(AssertionError, match="validated again"):
+        data.load("population", package)

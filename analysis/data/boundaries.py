@@ -5,12 +5,11 @@ measured on them."""
 from __future__ import annotations
 
 import json
-from functools import lru_cache
 
 from ..compute.geometry import geometry_area_km2
 from . import regions
 from .paths import DATA_DIR
-from .tables import DataError, record_read, show_path
+from .tables import DataError, cached, file_stamp, record_read, show_path
 
 BOUNDARIES_FILE = DATA_DIR / "boundaries" / "provinces.geojson"
 
@@ -29,11 +28,17 @@ def _for_d3(polygon: list) -> list:
     return [_orient(polygon[0], True)] + [_orient(r, False) for r in polygon[1:]]
 
 
-@lru_cache(maxsize=1)
 def features() -> tuple[dict, ...]:
+    """The province features (one per province, slug in ``properties.geo``), with rings
+    turned as the renderer expects."""
     if not BOUNDARIES_FILE.exists():
         raise DataError(show_path(BOUNDARIES_FILE), "the province boundaries are missing")
     record_read(BOUNDARIES_FILE)
+    return cached(("boundaries",), (file_stamp(BOUNDARIES_FILE),
+                                     file_stamp(regions.GEOGRAPHIES_FILE)), _read_features)
+
+
+def _read_features() -> tuple[dict, ...]:
     collection = json.loads(BOUNDARIES_FILE.read_text(encoding="utf-8"))
     out = []
     for n, feature in enumerate(collection["features"], start=1):

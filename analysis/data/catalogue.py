@@ -5,11 +5,10 @@ to draw it for any geography."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import lru_cache
 
 import pandas as pd
 
-from . import survey
+from . import survey, tables
 from .series import COLUMNS, Series, data_stamp, get, register, spec
 from .tables import load
 
@@ -24,21 +23,22 @@ def _table(name: str, **filters) -> Callable[[], pd.DataFrame]:
     return read
 
 
-@lru_cache(maxsize=None)
-def _pooled(geo: str, stamp: tuple) -> tuple[dict, ...]:
-    out = []
-    for year in survey.survey_years():
-        try:
-            out.append(survey.income_inequality(geo, year, "pooled"))
-        except ValueError:
-            continue  # a member province lacks income or population that year
-    return tuple(out)
+def _pooled(geo: str) -> tuple[dict, ...]:
+    def make() -> tuple[dict, ...]:
+        out = []
+        for year in survey.survey_years():
+            try:
+                out.append(survey.income_inequality(geo, year, "pooled"))
+            except ValueError:
+                continue  # a member province lacks income or population that year
+        return tuple(out)
+    return tables.cached(("pooled", geo), data_stamp(), make)
 
 
 def _inequality(measure: str) -> Callable[[str], pd.DataFrame]:
     def compute(geo: str) -> pd.DataFrame:
         rows = []
-        for r in _pooled(geo, data_stamp()):
+        for r in _pooled(geo):
             year = r["year"]
             rows.append({"geo": geo, "year": year, "value": r[measure],
                          "unit": spec(measure).unit, "vintage": "",

@@ -15,8 +15,8 @@ import csv
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
 
+from . import tables
 from .paths import DATA_DIR
 
 GEOGRAPHIES_FILE = DATA_DIR / "geographies.csv"
@@ -49,10 +49,11 @@ class UnknownGeography(ValueError):
     """A slug or a publisher's name that the registry does not know."""
 
 
-@lru_cache(maxsize=1)
 def _registry() -> dict[str, Geography]:
-    with open(GEOGRAPHIES_FILE, encoding="utf-8", newline="") as fh:
-        return {row["slug"]: Geography(**row) for row in csv.DictReader(fh)}
+    def read() -> dict[str, Geography]:
+        with open(GEOGRAPHIES_FILE, encoding="utf-8", newline="") as fh:
+            return {row["slug"]: Geography(**row) for row in csv.DictReader(fh)}
+    return tables.cached(("registry",), tables.file_stamp(GEOGRAPHIES_FILE), read)
 
 
 def all_geographies() -> list[Geography]:
@@ -153,14 +154,15 @@ _ALIASES = {
 }
 
 
-@lru_cache(maxsize=1)
 def _name_index() -> dict[str, str]:
-    index: dict[str, str] = {}
-    for geo in all_geographies():
-        for name in (geo.slug, geo.name, geo.name_vi):
-            index[_fold(name)] = geo.slug
-    index.update(_ALIASES)
-    return index
+    def make() -> dict[str, str]:
+        index: dict[str, str] = {}
+        for geo in all_geographies():
+            for name in (geo.slug, geo.name, geo.name_vi):
+                index[_fold(name)] = geo.slug
+        index.update(_ALIASES)
+        return index
+    return tables.cached(("name-index",), tables.file_stamp(GEOGRAPHIES_FILE), make)
 
 
 def slug_for(name: str) -> str:

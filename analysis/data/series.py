@@ -30,15 +30,12 @@ Registering a series
 """
 from __future__ import annotations
 
-import time
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Callable
 
 import pandas as pd
 
-from . import regions
-from .paths import DATA_DIR
+from . import regions, tables
 
 COLUMNS = ["geo", "year", "value", "unit", "vintage", "source", "status", "method"]
 
@@ -140,8 +137,7 @@ def info(key: str) -> dict:
             "sources": sorted(published["source"].unique()) if len(published) else []}
 
 
-@lru_cache(maxsize=None)
-def _published_cached(key: str, stamp: tuple) -> pd.DataFrame:
+def _read_published(key: str) -> pd.DataFrame:
     s = spec(key)
     if s.read is None:  # computed for every geography
         parts = [s.compute(g.slug) for g in regions.all_geographies()]
@@ -167,32 +163,21 @@ def _published_cached(key: str, stamp: tuple) -> pd.DataFrame:
     return frame[COLUMNS].sort_values(["geo", "vintage", "year"]).reset_index(drop=True)
 
 
-_STAMP: list = [float("-inf"), ()]
-_STAMP_SECONDS = 1.0
-
-
 def data_stamp() -> tuple:
-    """Changes when any data file changes (so a long-lived kernel re-reads); the
-    files are looked at again at most once a second."""
-    now = time.monotonic()
-    if now - _STAMP[0] > _STAMP_SECONDS:
-        _STAMP[:] = [now, tuple((p.name, p.stat().st_mtime_ns)
-                                for p in sorted(DATA_DIR.glob("*.csv")))]
-    return _STAMP[1]
+    """The version of the data files (:func:`analysis.data.tables.data_version`): every
+    cache of the series is made again when it changes."""
+    return tables.data_version()
 
 
 def _published(key: str) -> pd.DataFrame:
-    return _published_cached(key, data_stamp())
-
-
-@lru_cache(maxsize=None)
-def _by_geo_cached(key: str, stamp: tuple) -> dict[str, pd.DataFrame]:
-    return dict(tuple(_published_cached(key, stamp).groupby("geo", sort=False)))
+    return tables.cached(("published", key), data_stamp(), lambda: _read_published(key))
 
 
 def _published_for(key: str, geo: str) -> pd.DataFrame:
     """The published rows of one geography (an empty frame when it has none)."""
-    return _by_geo_cached(key, data_stamp()).get(geo, _EMPTY)
+    by_geo = tables.cached(("published-by-geo", key), data_stamp(),
+                           lambda: dict(tuple(_published(key).groupby("geo", sort=False))))
+    return by_geo.get(geo, _EMPTY)
 
 
 _EMPTY = pd.DataFrame(columns=COLUMNS)

@@ -1,26 +1,38 @@
-"""Load the tidy tables of ``data/`` with validation.
+"""Load the tidy tables of ``data/``, validated against ``data/datapackage.json``.
 
-Every table is a resource of ``data/datapackage.json`` (a Frictionless Data Package).
-:func:`load` reads a table and checks it against its schema: field types,
-constraints (required, minimum/maximum, enum, pattern, unique), the primary key and
-the foreign keys to the geography registry and the sources list. Any failure raises
-:class:`DataError` naming the file, the line and the column.
+Every table is a resource of the Frictionless Data Package ``data/datapackage.json``.
+:func:`load` validates a table with Frictionless (field types, constraints, the primary
+key, the foreign keys to the geography registry and the sources list) and reads it into
+a DataFrame with the schema's types. The first fault raises :class:`DataError` naming
+the file, the line and the column, in the book's words; the header is compared with the
+schema first, so that a missing or misplaced column is named as such.
+
+Validation is done once per version of the files: a table whose bytes, descriptor and
+referenced tables have been validated before (by any process) is read without being
+validated again. The key is a hash of those bytes, and the record of it a file under
+``_build/validated/``. Within a process, every cache is keyed by the files' stamps
+(:func:`data_version`): an edited file, or an edited descriptor, is read again.
+
+Why not only Frictionless: it does the checks; what is added here is the mapping of its
+errors to a message a reader of the book can act on, the cache, and the typed read.
 """
 from __future__ import annotations
 
 import csv
+import hashlib
 import json
-import math
 import os
 import re
-from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
 
-from .paths import DATA_DIR, ROOT
+from .paths import BUILD_DIR, DATA_DIR, ROOT
 
 DESCRIPTOR = DATA_DIR / "datapackage.json"
+
+#: Where validated versions of the tables are recorded (one empty file per version).
+VALIDATED_DIR = BUILD_DIR / "validated"
 
 #: When set, the path of every data file read is appended to this file (the build
 #: uses it to re-execute exactly the notebooks that read a changed table).
@@ -43,16 +55,67 @@ class DataError(ValueError):
         super().__init__(f"{where}: {message}")
 
 
+def show_path(path: Path) -> str:
+    """A path as people see it: relative to the repository when inside it."""
+    try:
+        return str(Path(path).resolve().relative_to(ROOT))
+    except ValueError:
+        return str(path)
+
+
+def record_read(path: Path) -> None:
+    """Note that a data file was read (for the build, see :data:`TRACE_ENV`)."""
+    log = os.environ.get(TRACE_ENV)
+    if log:
+        with open(log, "a", encoding="utf-8") as fh:
+            fh.write(f"{path}\n")
+
+
+# --- versions of files ------------------------------------------------------------------
+
+def file_stamp(path: Path) -> tuple:
+    """A file's version in this process: its path, modification time and size."""
+    try:
+        st = path.stat()
+    except FileNotFoundError:
+        return (str(path), None)
+    return (str(path), st.st_mtime_ns, st.st_size)
+
+
+_CACHE: dict[tuple, tuple[tuple, object]] = {}
+
+
+def cached(key: tuple, stamp: tuple, make):
+    """The one cache of the data layer: the value made under ``key``, made again by
+    ``make()`` whenever ``stamp`` (the versions of the files it depends on) changes. One
+    value is kept per key."""
+    hit = _CACHE.get(key)
+    if hit is not None and hit[0] == stamp:
+        return hit[1]
+    value = make()
+    _CACHE[key] = (stamp, value)
+    return value
+
+
+def data_version(descriptor: Path = DESCRIPTOR) -> tuple:
+    """The stamps of the descriptor and of every table it lists: changes when any of
+    them changes (the key of every derived cache, :mod:`analysis.data.series`'s too)."""
+    paths = [descriptor] + [descriptor.parent / r["path"] for r in resources(descriptor)]
+    return tuple(file_stamp(p) for p in paths)
+
+
 # --- descriptor -----------------------------------------------------------------------
 
-@lru_cache(maxsize=4)
 def _descriptor(path: Path = DESCRIPTOR) -> dict:
-    if not path.exists():
-        raise DataError(show_path(path), "the data package descriptor is missing")
-    try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except json.JSONDecodeError as exc:
-        raise DataError(show_path(path), f"not valid JSON: {exc.msg}", line=exc.lineno) from None
+    def read() -> dict:
+        if not path.exists():
+            raise DataError(show_path(path), "the data package descriptor is missing")
+        try:
+            return json.loads(path.read_text(encoding="utf-8"))
+        except json.JSONDecodeError as exc:
+            raise DataError(show_path(path), f"not valid JSON: {exc.msg}",
+                            line=exc.lineno) from None
+    return cached(("descriptor", str(path)), file_stamp(path), read)
 
 
 def resources(descriptor: Path = DESCRIPTOR) -> list[dict]:
@@ -62,7 +125,7 @@ def resources(descriptor: Path = DESCRIPTOR) -> list[dict]:
 def resource(name: str, descriptor: Path = DESCRIPTOR) -> dict:
     found = {r["name"]: r for r in resources(descriptor)}
     if name not in found:
-        raise DataError(descriptor, f"no table named {name!r}; the tables are: "
+        raise DataError(show_path(descriptor), f"no table named {name!r}; the tables are: "
                         + ", ".join(found))
     return found[name]
 
@@ -71,203 +134,189 @@ def table_names(descriptor: Path = DESCRIPTOR) -> list[str]:
     return [r["name"] for r in resources(descriptor)]
 
 
-# --- cell parsing ---------------------------------------------------------------------
-
-_INT = re.compile(r"[+-]?[0-9]+")
-_NUM = re.compile(r"[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)([eE][+-]?[0-9]+)?")
-
-
-def _cast(raw: str, field: dict):
-    kind = field.get("type", "string")
-    if kind == "string":
-        return raw
-    if kind in ("integer", "year"):
-        if not _INT.fullmatch(raw):
-            raise ValueError(f"{raw!r} is not an integer")
-        return int(raw)
-    if kind == "number":
-        if not _NUM.fullmatch(raw):
-            raise ValueError(f"{raw!r} is not a number")
-        value = float(raw)
-        if not math.isfinite(value):
-            raise ValueError(f"{raw!r} is not a finite number")
-        return value
-    if kind == "boolean":
-        if raw not in ("true", "false"):
-            raise ValueError(f"{raw!r} is not true or false")
-        return raw == "true"
-    raise ValueError(f"field type {kind!r} is not supported by the loader")
+def unit(table: str, column: str = "value") -> str:
+    """The unit a table's schema gives for a column."""
+    for field in resource(table)["schema"]["fields"]:
+        if field["name"] == column:
+            return field.get("unit", "")
+    raise DataError(show_path(DESCRIPTOR), f"table {table!r} has no column {column!r}")
 
 
-def _check_constraints(value, field: dict) -> None:
-    c = field.get("constraints", {})
-    if "minimum" in c and value < c["minimum"]:
-        raise ValueError(f"{value!r} is below the minimum {c['minimum']!r}")
-    if "maximum" in c and value > c["maximum"]:
-        raise ValueError(f"{value!r} is above the maximum {c['maximum']!r}")
-    if "enum" in c and value not in c["enum"]:
-        raise ValueError(f"{value!r} is not one of {', '.join(map(str, c['enum']))}")
-    if "pattern" in c and not re.fullmatch(c["pattern"], str(value)):
-        raise ValueError(f"{value!r} does not match the pattern {c['pattern']!r}")
+def _path(name: str, descriptor: Path) -> Path:
+    return descriptor.parent / resource(name, descriptor)["path"]
 
 
-def show_path(path: Path) -> str:
-    """A path as people see it: relative to the repository when inside it."""
-    try:
-        return str(path.resolve().relative_to(ROOT))
-    except ValueError:
-        return str(path)
+def _key_fields(res: dict) -> list[str]:
+    key = res["schema"].get("primaryKey", [])
+    return [key] if isinstance(key, str) else list(key)
 
 
-def record_read(path: Path) -> None:
-    log = os.environ.get(TRACE_ENV)
-    if log:
-        with open(log, "a", encoding="utf-8") as fh:
-            fh.write(f"{path}\n")
+def _references(res: dict) -> list[str]:
+    """The other tables a table's foreign keys point to."""
+    return sorted({fk["reference"]["resource"] for fk in res["schema"].get("foreignKeys", [])
+                   if fk["reference"]["resource"] and fk["reference"]["resource"] != res["name"]})
 
 
-# --- reading and validating -----------------------------------------------------------
+# --- validation -------------------------------------------------------------------------
 
-def read_rows(name: str, descriptor: Path = DESCRIPTOR) -> tuple[Path, list[dict]]:
-    """Read and validate one table; return its path and its rows as typed dicts.
-
-    Checks header, types, constraints and the primary key. Foreign keys are
-    checked by :func:`load` (they need the other tables).
-    """
+def _check_file(name: str, descriptor: Path) -> None:
+    """The file exists, and its header is the schema's columns in order."""
     res = resource(name, descriptor)
-    path = descriptor.parent / res["path"]
+    path = _path(name, descriptor)
     shown = show_path(path)
     if not path.exists():
         raise DataError(shown, f"the file of table {name!r} is missing")
-    record_read(path)
-    fields = res["schema"]["fields"]
-    names = [f["name"] for f in fields]
+    names = [f["name"] for f in res["schema"]["fields"]]
     with open(path, encoding="utf-8", newline="") as fh:
-        reader = csv.reader(fh)
-        try:
-            header = next(reader)
-        except StopIteration:
-            raise DataError(shown, "the file is empty (no header)", line=1) from None
-        if header != names:
-            missing = [n for n in names if n not in header]
-            extra = [n for n in header if n not in names]
-            detail = []
-            if missing:
-                detail.append("missing column(s) " + ", ".join(missing))
-            if extra:
-                detail.append("unexpected column(s) " + ", ".join(extra))
-            if not detail:
-                detail.append("columns are in the wrong order; expected " + ", ".join(names))
-            raise DataError(shown, "; ".join(detail), line=1)
-        rows: list[dict] = []
-        key_fields = res["schema"].get("primaryKey", [])
-        if isinstance(key_fields, str):
-            key_fields = [key_fields]
-        seen_keys: dict[tuple, int] = {}
-        unique_seen: dict[str, dict] = {f["name"]: {} for f in fields
-                                        if f.get("constraints", {}).get("unique")}
-        for line, raw_row in enumerate(reader, start=2):
-            if not raw_row:
-                continue
-            if len(raw_row) != len(names):
-                raise DataError(shown, f"expected {len(names)} cells, found {len(raw_row)}",
-                                line=line)
-            row = {}
-            for field, raw in zip(fields, raw_row):
-                col = field["name"]
-                if raw == "":
-                    if field.get("constraints", {}).get("required") or col in key_fields:
-                        raise DataError(shown, "a value is required", line=line, column=col)
-                    row[col] = None
-                    continue
-                try:
-                    value = _cast(raw, field)
-                    _check_constraints(value, field)
-                except ValueError as exc:
-                    raise DataError(shown, str(exc), line=line, column=col) from None
-                row[col] = value
-                if col in unique_seen:
-                    if value in unique_seen[col]:
-                        raise DataError(shown, f"{value!r} repeats line {unique_seen[col][value]}"
-                                        " (values must be unique)", line=line, column=col)
-                    unique_seen[col][value] = line
-            if key_fields:
-                key = tuple(row[k] for k in key_fields)
-                if key in seen_keys:
-                    raise DataError(shown, f"duplicate key {dict(zip(key_fields, key))} "
-                                    f"(first on line {seen_keys[key]})", line=line,
-                                    column=",".join(key_fields))
-                seen_keys[key] = line
-            rows.append(row)
-    return path, rows
+        first = fh.readline()
+    if not first.strip():
+        raise DataError(shown, "the file is empty (no header)", line=1)
+    header = next(csv.reader([first]))
+    if header != names:
+        missing = [n for n in names if n not in header]
+        extra = [n for n in header if n not in names]
+        detail = []
+        if missing:
+            detail.append("missing column(s) " + ", ".join(missing))
+        if extra:
+            detail.append("unexpected column(s) " + ", ".join(extra))
+        if not detail:
+            detail.append("columns are in the wrong order; expected " + ", ".join(names))
+        raise DataError(shown, "; ".join(detail), line=1)
 
 
-def _check_foreign_keys(name: str, path: Path, rows: list[dict], descriptor: Path) -> None:
+_KINDS = {"number": "a number", "integer": "an integer", "year": "an integer",
+          "boolean": "true or false", "date": "a date"}
+_LIMIT = {"minimum": "below the minimum", "maximum": "above the maximum"}
+
+
+def _message(error, res: dict) -> tuple[str, int | None, str | None]:
+    """One Frictionless error as (message, line, column), in the book's words."""
+    fields = {f["name"]: f for f in res["schema"]["fields"]}
+    kind, line, column, cell, note = (error.type, getattr(error, "row_number", None),
+                                      getattr(error, "field_name", None) or None,
+                                      getattr(error, "cell", None), getattr(error, "note", ""))
+    if kind == "type-error":
+        what = _KINDS.get(fields[column].get("type"), f"of type {fields[column].get('type')}")
+        return f"{cell!r} is not {what}", line, column
+    if kind == "constraint-error":
+        m = re.search(r'constraint "(\w+)" is "(.*)"', note)
+        name, bound = (m.group(1), m.group(2)) if m else ("", "")
+        if name == "required":
+            return "a value is required", line, column
+        if name in _LIMIT:
+            return f"{cell} is {_LIMIT[name]} {bound}", line, column
+        if name == "enum":
+            return f"{cell!r} is not one of {', '.join(map(str, fields[column]['constraints']['enum']))}", line, column
+        if name == "pattern":
+            return f"{cell!r} does not match the pattern {bound!r}", line, column
+        return f"{cell!r} breaks the constraint {name} ({bound})", line, column
+    if kind == "primary-key":
+        first = re.search(r"position (\d+)", note)
+        key = _key_fields(res)
+        names = [f["name"] for f in res["schema"]["fields"]]
+        cells = dict(zip(names, getattr(error, "cells", None) or []))
+        shown = {k: cells[k] for k in key if k in cells}
+        return (f"duplicate key {shown} (first on line {first.group(1) if first else '?'})",
+                line, ",".join(key))
+    if kind == "unique-error":
+        first = re.search(r"position (\d+)", note)
+        return (f"{cell!r} repeats line {first.group(1) if first else '?'} (values must be "
+                "unique)", line, column)
+    if kind == "foreign-key":
+        m = re.search(r'for "([^"]+)": values "([^"]*)" not found in the lookup table "([^"]*)"',
+                      note)
+        cols, value, table = (m.group(1), m.group(2), m.group(3)) if m else ("", "", "")
+        hint = (" (unknown province or region; see data/geographies.csv)"
+                if table == "geographies" else "")
+        shown = value.split(", ")[0] if ", " not in cols else tuple(value.split(", "))
+        return f"{shown!r} is not in table {table!r}{hint}", line, cols.replace(", ", ",")
+    if kind in ("extra-cell", "missing-cell"):
+        n = len(res["schema"]["fields"])
+        return f"expected {n} cells, {'more' if kind == 'extra-cell' else 'fewer'} found", line, None
+    return f"{error.message}", line, column
+
+
+def _version_key(name: str, descriptor: Path) -> str:
+    """A hash of what a table's validity depends on: the descriptor, its own bytes and
+    the bytes of the tables its foreign keys point to."""
+    h = hashlib.sha256()
+    h.update(descriptor.read_bytes())
+    for table in [name] + _references(resource(name, descriptor)):
+        h.update(b"\0" + table.encode() + b"\0")
+        h.update(_path(table, descriptor).read_bytes())
+    return h.hexdigest()
+
+
+def _validate(name: str, descriptor: Path) -> None:
+    """Validate one table (once per version of its files); raise :class:`DataError` on
+    the first fault."""
+    _check_file(name, descriptor)
+    for table in _references(resource(name, descriptor)):
+        _check_file(table, descriptor)
+    record = VALIDATED_DIR / _version_key(name, descriptor)
+    if record.exists():
+        return
+    from frictionless import Package  # imported when a table version is new: it is slow
+
     res = resource(name, descriptor)
-    shown = show_path(path)
-    for fk in res["schema"].get("foreignKeys", []):
-        cols = fk["fields"] if isinstance(fk["fields"], list) else [fk["fields"]]
-        ref = fk["reference"]
-        ref_cols = ref["fields"] if isinstance(ref["fields"], list) else [ref["fields"]]
-        ref_name = ref["resource"] or name
-        ref_rows = rows if ref_name == name else _validated(ref_name, descriptor)[1]
-        allowed = {tuple(r[c] for c in ref_cols) for r in ref_rows}
-        for line, row in enumerate(rows, start=2):
-            value = tuple(row[c] for c in cols)
-            if None in value:
-                continue
-            if value not in allowed:
-                shown_value = value[0] if len(value) == 1 else value
-                hint = ""
-                if ref_name == "geographies":
-                    hint = " (unknown province or region; see data/geographies.csv)"
-                raise DataError(shown, f"{shown_value!r} is not in table {ref_name!r}{hint}",
-                                line=line, column=",".join(cols))
+    report = Package(str(descriptor)).get_resource(name).validate()
+    if not report.valid:
+        errors = sorted(report.tasks[0].errors,
+                        key=lambda e: (getattr(e, "row_number", None) or 0))
+        message, line, column = _message(errors[0], res)
+        raise DataError(show_path(_path(name, descriptor)), message, line=line, column=column)
+    VALIDATED_DIR.mkdir(parents=True, exist_ok=True)
+    record.touch()
 
 
-@lru_cache(maxsize=None)
-def _validated_cached(name: str, descriptor: Path, stamp: tuple) -> tuple[Path, list[dict]]:
-    path, rows = read_rows(name, descriptor)
-    _check_foreign_keys(name, path, rows, descriptor)
-    return path, rows
+# --- reading ----------------------------------------------------------------------------
+
+_DTYPES = {"string": "str", "number": "float64", "boolean": "boolean"}
 
 
-def _stamp(name: str, descriptor: Path) -> tuple:
+def _read(name: str, descriptor: Path) -> pd.DataFrame:
+    _validate(name, descriptor)
     res = resource(name, descriptor)
-    path = descriptor.parent / res["path"]
-    try:
-        st = path.stat()
-    except FileNotFoundError:
-        return (None,)
-    return (st.st_mtime_ns, st.st_size, descriptor.stat().st_mtime_ns)
-
-
-def _validated(name: str, descriptor: Path = DESCRIPTOR) -> tuple[Path, list[dict]]:
-    path, rows = _validated_cached(name, descriptor, _stamp(name, descriptor))
-    record_read(path)
-    return path, rows
-
-
-@lru_cache(maxsize=None)
-def _frame_cached(name: str, descriptor: Path, stamp: tuple) -> pd.DataFrame:
-    res = resource(name, descriptor)
-    _, rows = _validated_cached(name, descriptor, stamp)
-    frame = pd.DataFrame(rows, columns=[f["name"] for f in res["schema"]["fields"]])
-    for field in res["schema"]["fields"]:
-        if field.get("type") in ("integer", "year") and frame[field["name"]].notna().all():
-            frame[field["name"]] = frame[field["name"]].astype("int64")
+    fields = res["schema"]["fields"]
+    path = _path(name, descriptor)
+    dtypes = {f["name"]: _DTYPES[f.get("type", "string")] for f in fields
+              if f.get("type", "string") in _DTYPES}
+    frame = pd.read_csv(path, dtype=dtypes, keep_default_na=False, na_values=[""],
+                        encoding="utf-8")
+    for f in fields:  # integers with a gap stay floats (NaN), as a gap stays a gap
+        if f.get("type") in ("integer", "year") and frame[f["name"]].notna().all():
+            frame[f["name"]] = frame[f["name"]].astype("int64")
     return frame
 
 
-def validated_rows(name: str, descriptor: Path = DESCRIPTOR) -> list[dict]:
-    """One validated table as typed rows (dicts)."""
-    return _validated(name, descriptor)[1]
+def _table(name: str, descriptor: Path) -> pd.DataFrame:
+    res = resource(name, descriptor)
+    paths = [descriptor, _path(name, descriptor)] + [
+        _path(t, descriptor) for t in _references(res)]
+    stamp = tuple(file_stamp(p) for p in paths)
+    return cached(("table", name, str(descriptor)), stamp, lambda: _read(name, descriptor))
 
 
 def load(name: str, descriptor: Path = DESCRIPTOR) -> pd.DataFrame:
     """One validated table as a DataFrame (a fresh copy each call)."""
-    _validated(name, descriptor)  # validates (once per file version) and records the read
-    return _frame_cached(name, descriptor, _stamp(name, descriptor)).copy()
+    frame = _table(name, descriptor)
+    record_read(_path(name, descriptor))
+    return frame.copy()
+
+
+def validated_rows(name: str, descriptor: Path = DESCRIPTOR) -> list[dict]:
+    """One validated table as rows (dicts; an empty cell is None)."""
+    frame = _table(name, descriptor)
+    record_read(_path(name, descriptor))
+    integers = {f["name"] for f in resource(name, descriptor)["schema"]["fields"]
+                if f.get("type") in ("integer", "year")}
+
+    def cell(k, v):
+        if isinstance(v, float) and v != v:
+            return None
+        return int(v) if k in integers else v
+    return [{k: cell(k, v) for k, v in row.items()} for row in frame.to_dict("records")]
 
 
 def validate_all(descriptor: Path = DESCRIPTOR) -> list[str]:
@@ -275,15 +324,7 @@ def validate_all(descriptor: Path = DESCRIPTOR) -> list[str]:
     errors = []
     for name in table_names(descriptor):
         try:
-            _validated(name, descriptor)
+            _table(name, descriptor)
         except DataError as exc:
             errors.append(str(exc))
     return errors
-
-
-def unit(table: str, column: str = "value") -> str:
-    """The unit a table's schema gives for a column."""
-    for field in resource(table)["schema"]["fields"]:
-        if field["name"] == column:
-            return field.get("unit", "")
-    raise DataError(DESCRIPTOR, f"table {table!r} has no column {column!r}")

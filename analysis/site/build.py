@@ -49,6 +49,7 @@ from pathlib import Path
 from .. import data
 from ..data import regions
 from ..data.paths import BOOK_DIR, BUILD_DIR, DATA_DIR, ROOT
+from ..data.tables import TRACE_ENV
 
 TOC = ROOT / "_toc.yml"
 CONFIG = ROOT / "_config.yml"
@@ -57,7 +58,6 @@ MANIFEST = BUILD_DIR / "exec-manifest.json"
 REPORT = BUILD_DIR / "build-report.json"
 SITE = BUILD_DIR / "html"
 WORK = BUILD_DIR / "work"
-TRACE_ENV = "ANALYSIS_DATA_TRACE"  # same name as analysis.data.TRACE_ENV (kept import-free)
 
 #: The region profiles the book publishes, by part of the table of contents: the
 #: country and its regions (the Red River Delta and the four key economic regions),
