@@ -15,7 +15,7 @@ import pytest
 
 from analysis import data
 from analysis.compute import indicators
-from analysis.site.browser import Browser, serve
+from support.browser import Browser, serve
 
 ROOT = Path(__file__).resolve().parents[1]
 SITE = ROOT / "_build" / "html"
@@ -50,17 +50,11 @@ def page():
     server, base = serve(SITE)
     browser = Browser()
     try:
-        target = browser.call("Target.createTarget", {"url": "about:blank"})["targetId"]
-        session = browser.call("Target.attachToTarget",
-                               {"targetId": target, "flatten": True})["sessionId"]
-        browser.call("Page.enable", session=session)
-        browser.call("Page.navigate", {"url": f"{base}/{PAGE}"}, session=session)
+        tab = browser.new_page()
+        tab.goto(f"{base}/{PAGE}", wait_until="load")
 
         def evaluate(expression: str):
-            result = browser.call("Runtime.evaluate",
-                                  {"expression": expression, "returnByValue": True},
-                                  session=session)["result"]
-            return result.get("value")
+            return tab.evaluate(expression)
 
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:

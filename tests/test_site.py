@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 
 from analysis.site import build
-from analysis.site.browser import Browser, is_local, serve
+from support.browser import Browser, is_local, serve
 
 ROOT = Path(__file__).resolve().parents[1]
 SITE = ROOT / "_build" / "html"

@@ -23,6 +23,7 @@ The machine may be shared: the figures are indicative.
 """
 from __future__ import annotations
 
+import http.server
 import json
 import os
 import re
@@ -31,13 +32,13 @@ import signal
 import statistics
 import subprocess
 import sys
+import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..data.paths import BUILD_DIR, ROOT
 from . import build
-from .browser import Browser, serve
 
 #: What the notebooks import (the floor imports the same).
 IMPORTS = "import analysis.charts, analysis.data, pandas, altair, myst_nb"
@@ -188,16 +189,59 @@ def folder_bytes(folder: Path) -> int:
     return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
 
 
-def chart_times(site: Path) -> list[tuple[str, int, float | None]]:
-    """(page, charts, seconds until every chart was drawn) for every page."""
-    server, base = serve(site)
+#: Counts a page's charts and those drawn (the page script marks each chart's div).
+CHART_STATE = """(() => {
+  const charts = [...document.querySelectorAll('div.ssker-chart')];
+  return [charts.length, charts.filter(c => c.querySelector('.marks')).length];
+})()"""
+
+
+def _quiet_handler(site: Path):
+    class Quiet(http.server.SimpleHTTPRequestHandler):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, directory=str(site), **kwargs)
+
+        def log_message(self, *args):
+            pass
+    return Quiet
+
+
+def chart_times(site: Path, timeout: float = 20.0) -> list[tuple[str, int, float | None]]:
+    """(page, charts, seconds from navigation until every chart was drawn, None when
+    some never drew) for every page, in Debian's headless chromium driven by Playwright
+    (the site tests' browser, without their checks)."""
+    from playwright.sync_api import Error as PlaywrightError  # a test dependency, as the
+    from playwright.sync_api import sync_playwright  # bench is
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _quiet_handler(site))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{server.server_address[1]}"
     rows = []
     try:
-        with Browser() as browser:
+        with sync_playwright() as pw:
+            chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+            browser = pw.chromium.launch(executable_path=chromium,
+                                         args=["--no-sandbox", "--disable-gpu"])
             for page in content_pages(site):
                 name = page.relative_to(site).as_posix()
-                visit = browser.visit(f"{base}/{name}")
-                rows.append((name, visit.charts, visit.charts_seconds))
+                tab = browser.new_page()
+                start = time.monotonic()
+                tab.goto(f"{base}/{name}", wait_until="load")
+                seconds = None
+                charts = 0
+                while time.monotonic() - start < timeout:
+                    try:
+                        charts, drawn = tab.evaluate(CHART_STATE)
+                    except PlaywrightError:  # the page navigated on its own (a redirect)
+                        tab.wait_for_load_state("load")
+                        continue
+                    if drawn >= charts:
+                        seconds = time.monotonic() - start
+                        break
+                    time.sleep(0.05)
+                rows.append((name, charts, seconds))
+                tab.close()
+            browser.close()
     finally:
         server.shutdown()
     return rows
