@@ -1,6 +1,10 @@
 """Notebook execution: deterministic outputs, offline chart HTML, the cache, and a
 failed run that leaves the last good notebook in place."""
 import json
+import os
+import subprocess
+import sys
+import time
 import re
 from pathlib import Path
 
@@ -242,3 +246,58 @@ def test_a_page_removed_from_the_book_leaves_the_site(tmp_path):
     assert removed == ["book/old-chapter.html", "_sources/book/old-chapter.ipynb"]
     assert (site / "book/intro.html").exists() and (site / "search.html").exists()
     assert (site / "book/regions/ha-noi.html").exists()
+
+
+# --- Ctrl-C ------------------------------------------------------------------------------
+
+def _processes(match) -> set[str]:
+    """The pids of the processes whose /proc entry ``match`` accepts."""
+    found = set()
+    for d in Path("/proc").iterdir():
+        if d.name.isdigit():
+            try:
+                if match(d):
+                    found.add(d.name)
+            except OSError:
+                pass
+    return found
+
+
+def _in_session(sid: int):
+    return lambda d: int((d / "stat").read_text().rsplit(")", 1)[1].split()[3]) == sid
+
+
+def _kernel(d: Path) -> bool:
+    return b"ipykernel" in (d / "cmdline").read_bytes()
+
+
+def test_ctrl_c_stops_the_build_within_two_seconds_and_keeps_the_last_good_outputs():
+    import hashlib
+    import signal
+
+    def digest(p):
+        return hashlib.sha256(p.read_bytes()).hexdigest()
+
+    outputs = sorted((ROOT / "book").rglob("*.ipynb")) + [ROOT / "_build" / "html" / "index.html"]
+    before = {p: digest(p) for p in outputs if p.exists()}
+    kernels_before = _processes(_kernel)
+    proc = subprocess.Popen([sys.executable, "-m", "analysis", "build", "--force", "--jobs", "2"],
+                            cwd=ROOT, start_new_session=True, stdout=subprocess.PIPE,
+                            stderr=subprocess.STDOUT, text=True)
+    lines = []
+    for line in proc.stdout:  # wait until notebooks are executing
+        lines.append(line)
+        if line.strip().startswith("[1/"):
+            break
+    assert _processes(_kernel) - kernels_before, "no kernel was running when Ctrl-C came"
+    start = time.monotonic()
+    os.killpg(proc.pid, signal.SIGINT)  # what the terminal does: the whole process group
+    rest, _ = proc.communicate(timeout=30)
+    seconds = time.monotonic() - start
+    assert seconds < 2.0, f"the build took {seconds:.1f} s to stop"
+    assert proc.returncode == 130
+    assert "interrupted" in rest and "left in place" in rest, rest[-500:]
+    time.sleep(0.5)
+    assert _processes(_in_session(proc.pid)) == set(), "processes of the build are still running"
+    assert _processes(_kernel) - kernels_before == set(), "kernels are still running"
+    assert {p: digest(p) for p in before} == before, "an output changed"

@@ -1,7 +1,6 @@
 """Figures keyed from the context documents: each quotation is the document's own words,
 each value is the number printed in it, and the documents are described as they are."""
 import csv
-import sys
 from pathlib import Path
 
 import pytest
@@ -9,9 +8,8 @@ import pytest
 from analysis import data
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "data" / "rekey"))
 
-import documents  # noqa: E402
+from rekey import documents
 
 
 def _committed():

@@ -300,24 +300,21 @@ def test_validate_command_passes():
 # --- the re-keying script ------------------------------------------------------------------
 
 def _rekey_module():
-    import importlib.util
+    from rekey import gso_labour
 
-    spec = importlib.util.spec_from_file_location(
-        "gso_labour_rekey", ROOT / "data" / "rekey" / "gso_labour.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return gso_labour
 
 
 def test_rekey_reproduces_the_committed_tables(tmp_path, monkeypatch):
     rekey = _rekey_module()
     if not rekey.SRC.exists():
         pytest.skip("the candidate files are not on this machine")
-    monkeypatch.setattr(rekey, "OUT", tmp_path)
+    from rekey.common import write_table
+
     specs = {r["name"]: r for r in rekey.schemas()}
     for name, reader in rekey.READERS.items():
-        rekey.write(f"{name}.csv", rekey.TABLE_COLUMNS[name], reader(),
-                    specs[name]["schema"]["primaryKey"])
+        write_table(name, rekey.TABLE_COLUMNS[name], reader(),
+                    key=specs[name]["schema"]["primaryKey"], folder=tmp_path)
         assert (tmp_path / f"{name}.csv").read_bytes() == \
             (ROOT / "data" / f"{name}.csv").read_bytes(), name
 

@@ -110,3 +110,12 @@ def test_the_tests_catch_a_planted_backward_import(tmp_path, monkeypatch):
         assert wrong == ["analysis.pages"]
     finally:
         planted.unlink()
+
+
+def test_every_subpackage_is_installed():
+    import tomllib
+
+    listed = set(tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]
+                 ["packages"])
+    found = {dotted(p) for p in PACKAGE.rglob("__init__.py")}
+    assert found <= listed, f"not in pyproject.toml's packages: {sorted(found - listed)}"

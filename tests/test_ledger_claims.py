@@ -1,7 +1,6 @@
 """The claims of the reproduction ledger: enough of them, a mix of what public data can
 and cannot test, each quoting its document and agreeing with the keyed figures."""
 import csv
-import sys
 from collections import Counter
 from pathlib import Path
 
@@ -10,10 +9,9 @@ import pytest
 from analysis import data
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "data" / "rekey"))
 
-import documents  # noqa: E402
-import ledger  # noqa: E402
+from rekey import documents
+from rekey import ledger
 
 
 def _committed():

@@ -7,7 +7,6 @@ Expected values were read by eye from the candidate files in
 are not produced by the code under test."""
 import json
 import re
-import sys
 from pathlib import Path
 
 import pandas as pd
@@ -19,9 +18,8 @@ from analysis.data import boundaries
 from analysis.data import regions
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "data" / "rekey"))
 
-import national  # noqa: E402
+from rekey import national
 
 PROVINCES = [p.slug for p in regions.provinces()]
 BOUNDARIES = ROOT / "data" / "boundaries" / "provinces.geojson"

@@ -3,7 +3,6 @@ the spot checks stated with the transcription, the WEAK SOURCE rule, and the
 consistency of the committed tables with their printed text."""
 import csv
 import itertools
-import sys
 from decimal import Decimal
 from pathlib import Path
 
@@ -12,9 +11,8 @@ import pytest
 from analysis import data
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "data" / "rekey"))
 
-import press  # noqa: E402
+from rekey import press
 
 MAIN = ["press_insurance", "press_living_standards", "press_poverty", "press_social_assistance",
         "press_economy", "press_labour"]

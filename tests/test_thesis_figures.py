@@ -1,7 +1,6 @@
 """The thesis's figures: Table 3.20 as before, and every figure of the summary's text
 with its exact words; directions are kept without invented numbers."""
 import csv
-import sys
 from pathlib import Path
 
 import pytest
@@ -9,10 +8,9 @@ import pytest
 from analysis import data
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "data" / "rekey"))
 
-import documents  # noqa: E402
-import thesis  # noqa: E402
+from rekey import documents
+from rekey import thesis
 
 
 def _committed():

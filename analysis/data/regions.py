@@ -179,11 +179,3 @@ def slug_for(name: str) -> str:
         if candidate in _name_index():
             return _name_index()[candidate]
     raise UnknownGeography(f"unknown place name {name!r} (no province or region matches it)")
-
-
-def is_known(name: str) -> bool:
-    try:
-        slug_for(name)
-    except UnknownGeography:
-        return False
-    return True

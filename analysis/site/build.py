@@ -38,6 +38,7 @@ import hashlib
 import json
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -375,19 +376,15 @@ def status(job: Job, entry: dict | None, env_key: str, ckey: str, source_key: st
     return "fresh"
 
 
-def execute(jobs: list[Job], workers: int, force: bool = False, report: dict | None = None,
-            on_execute=None, show_all: bool = False) -> dict:
-    """Bring every job's executed notebook up to date. Returns the manifest.
+class Interrupted(BuildError):
+    """The build was stopped (Ctrl-C): the workers and their kernels were stopped and the
+    previous executed notebooks and site were left in place."""
 
-    ``report`` (a dict), when given, receives the docnames ``executed`` and
-    ``merged`` (new text only); ``on_execute()`` is called once before the first
-    kernel starts, when some notebook has to run. ``show_all``: print a progress
-    line for every job (``[3/13] hai-phong 2.1 s``, ``cached``, ``text merged``),
-    not only for those executed."""
-    manifest = load_manifest()
-    env_key = environment_key()
-    to_run, to_merge = [], []
-    keys = {}
+
+def _triage(jobs: list[Job], manifest: dict, env_key: str, force: bool):
+    """Which jobs run (code or data changed), which only take new text, and the keys
+    each will be recorded with."""
+    to_run, to_merge, keys = [], [], {}
     for job in jobs:
         nb = read_source(job)
         ckey = code_key(nb, job.parameters)
@@ -399,6 +396,109 @@ def execute(jobs: list[Job], workers: int, force: bool = False, report: dict | N
             to_run.append(job)
         elif state == "markdown":
             to_merge.append(job)
+    return to_run, to_merge, keys
+
+
+def _worker_init(pid_dir: str) -> None:
+    """Each worker leads a process group of its own (its kernels are born into it), so
+    that the parent can stop a worker with everything it started, and the terminal's
+    Ctrl-C reaches the parent only. The worker records its pid for that."""
+    os.setpgid(0, 0)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    (Path(pid_dir) / str(os.getpid())).touch()
+
+
+def _stop_workers(pid_dir: Path) -> None:
+    """Stop every worker's process group (the worker and its kernel): SIGTERM, then
+    SIGKILL for what is still there a moment later."""
+    groups = [int(f.name) for f in pid_dir.iterdir() if f.name.isdigit()]
+    for sig in (signal.SIGTERM, signal.SIGKILL):
+        for pgid in groups:
+            try:
+                os.killpg(pgid, sig)
+            except ProcessLookupError:
+                pass
+        if sig == signal.SIGTERM:
+            time.sleep(0.3)
+
+
+def _run(to_run: list[Job], staging: Path, staged: dict, workers: int, total: int,
+         first: int, show_all: bool, on_execute) -> tuple[dict, list]:
+    """Execute the notebooks in worker processes; returns their (seconds, reads) and the
+    failures. Ctrl-C stops the workers and their kernels at once and raises
+    :class:`Interrupted`."""
+    results: dict[str, tuple[float, list[str]]] = {}
+    failures: list[tuple[str, str]] = []
+    if on_execute is not None:
+        on_execute()
+    import papermill  # noqa: F401  (imported once here, inherited by the workers)
+
+    started = time.perf_counter()
+    pid_dir = staging / "workers"
+    pid_dir.mkdir()
+    pool = ProcessPoolExecutor(max_workers=max(1, workers), initializer=_worker_init,
+                               initargs=(str(pid_dir),))
+    pending = {}
+    try:
+        for job in to_run:
+            out = staging / f"{len(staged)}.ipynb"
+            staged[job.docname] = out
+            pending[pool.submit(_worker, job, str(out))] = job
+        for done, future in enumerate(as_completed(pending), start=first + 1):
+            name, seconds, reads, error = future.result()
+            label = pending[future].label.split("/")[-1] if show_all else name
+            if error:
+                failures.append((name, error))
+                log(f"  [{done}/{total}] FAILED {label}")
+            else:
+                results[name] = (seconds, reads)
+                log(f"  [{done}/{total}] {label} "
+                    + (f"{seconds:.1f} s" if show_all else f"({seconds:.1f} s)"))
+    except KeyboardInterrupt:
+        pool.shutdown(wait=False, cancel_futures=True)
+        _stop_workers(pid_dir)
+        raise Interrupted("interrupted: the workers and their kernels are stopped; the "
+                          "previous executed notebooks and site are left in place") from None
+    pool.shutdown(wait=True)
+    log(f"executed {len(to_run)} notebook(s) in {time.perf_counter() - started:.1f} s")
+    return results, failures
+
+
+def _publish(jobs: list[Job], staged: dict, results: dict, keys: dict, manifest: dict,
+             env_key: str) -> None:
+    """Move the staged notebooks into place and record their keys (only when every job
+    succeeded)."""
+    for job in jobs:
+        new = staged[job.docname]
+        job.output.parent.mkdir(parents=True, exist_ok=True)
+        if job.output.exists() and job.output.read_bytes() == new.read_bytes():
+            new.unlink()
+        else:
+            os.replace(new, job.output)
+        ckey, skey = keys[job.docname]
+        entry = manifest.get(job.docname, {})
+        if job.docname in results:
+            seconds, reads = results[job.docname]
+            entry = {"seconds": round(seconds, 2),
+                     "data": {rel: file_hash(ROOT / rel) for rel in reads}}
+        entry.update({"code": ckey, "source": skey, "env": env_key})
+        manifest[job.docname] = entry
+    save_manifest(manifest)
+
+
+def execute(jobs: list[Job], workers: int, force: bool = False, report: dict | None = None,
+            on_execute=None, show_all: bool = False) -> dict:
+    """Bring every job's executed notebook up to date. Returns the manifest.
+
+    ``report`` (a dict), when given, receives the docnames ``executed`` and
+    ``merged`` (new text only); ``on_execute()`` is called once before the first
+    kernel starts, when some notebook has to run. ``show_all``: print a progress
+    line for every job (``[3/13] hai-phong 2.1 s``, ``cached``, ``text merged``),
+    not only for those executed. Nothing replaces a previous executed notebook unless
+    every job succeeded; Ctrl-C stops everything (:class:`Interrupted`)."""
+    manifest = load_manifest()
+    env_key = environment_key()
+    to_run, to_merge, keys = _triage(jobs, manifest, env_key, force)
     fresh = len(jobs) - len(to_run) - len(to_merge)
     log((f"notebooks: {len(jobs)} in the book, " if not show_all else f"{len(jobs)} notebooks: ")
         + f"{fresh} up to date, "
@@ -407,7 +507,6 @@ def execute(jobs: list[Job], workers: int, force: bool = False, report: dict | N
     if report is not None:
         report.update(notebooks=len(jobs), executed=[j.docname for j in to_run],
                       merged=[j.docname for j in to_merge])
-
     total = len(jobs) if show_all else len(to_run)
     shown = 0
     if show_all:
@@ -417,61 +516,21 @@ def execute(jobs: list[Job], workers: int, force: bool = False, report: dict | N
             shown += 1
             log(f"  [{shown}/{total}] {job.label.split('/')[-1]} "
                 + ("text merged" if job in to_merge else "cached"))
-
     staging = Path(tempfile.mkdtemp(prefix="stage-", dir=BUILD_DIR))
     try:
         staged: dict[str, Path] = {}
-        results: dict[str, tuple[float, list[str]]] = {}
-        failures: list[tuple[str, str]] = []
         for job in to_merge:
             out = staging / f"{len(staged)}.ipynb"
             merge_markdown(job, job.output, out)
             staged[job.docname] = out
-        if to_run:
-            if on_execute is not None:
-                on_execute()
-            import papermill  # noqa: F401  (imported once here, inherited by the workers)
-
-            started = time.perf_counter()
-            pending = {}
-            with ProcessPoolExecutor(max_workers=max(1, workers)) as pool:
-                for job in to_run:
-                    out = staging / f"{len(staged)}.ipynb"
-                    staged[job.docname] = out
-                    pending[pool.submit(_worker, job, str(out))] = job
-                for done, future in enumerate(as_completed(pending), start=shown + 1):
-                    name, seconds, reads, error = future.result()
-                    label = pending[future].label.split("/")[-1] if show_all else name
-                    if error:
-                        failures.append((name, error))
-                        log(f"  [{done}/{total}] FAILED {label}")
-                    else:
-                        results[name] = (seconds, reads)
-                        log(f"  [{done}/{total}] {label} "
-                            + (f"{seconds:.1f} s" if show_all else f"({seconds:.1f} s)"))
-            log(f"executed {len(to_run)} notebook(s) in {time.perf_counter() - started:.1f} s")
+        results, failures = ({}, []) if not to_run else _run(
+            to_run, staging, staged, workers, total, shown, show_all, on_execute)
         if failures:
             for name, error in failures:
                 log(f"\n--- {name} failed ---\n{error}")
             raise BuildError(f"{len(failures)} notebook(s) failed; the previous executed "
                              "notebooks and site are left in place")
-        # every job succeeded: move the staged notebooks into place
-        for job in to_run + to_merge:
-            new = staged[job.docname]
-            job.output.parent.mkdir(parents=True, exist_ok=True)
-            if job.output.exists() and job.output.read_bytes() == new.read_bytes():
-                new.unlink()
-            else:
-                os.replace(new, job.output)
-            ckey, skey = keys[job.docname]
-            entry = manifest.get(job.docname, {})
-            if job.docname in results:
-                seconds, reads = results[job.docname]
-                entry = {"seconds": round(seconds, 2),
-                         "data": {rel: file_hash(ROOT / rel) for rel in reads}}
-            entry.update({"code": ckey, "source": skey, "env": env_key})
-            manifest[job.docname] = entry
-        save_manifest(manifest)
+        _publish(to_run + to_merge, staged, results, keys, manifest, env_key)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return manifest
@@ -593,13 +652,17 @@ class SiteProcess:
         self._log.close()
         return code, self.log_path.read_text(encoding="utf-8", errors="replace")
 
-    def stop(self) -> None:
+    def stop(self, now: bool = False) -> None:
+        """Stop the child: asked to (it may be saving its environment), or ``now``
+        (Ctrl-C) killed at once."""
         if self.proc.poll() is None:
             try:
+                if now:
+                    raise subprocess.TimeoutExpired(self.proc.args, 0)
                 self.proc.stdin.write("stop\n")
                 self.proc.stdin.close()
                 self.proc.wait(timeout=30)
-            except (BrokenPipeError, subprocess.TimeoutExpired):
+            except (BrokenPipeError, OSError, subprocess.TimeoutExpired):
                 self.proc.kill()
                 self.proc.wait()
         self._log.close()
@@ -729,9 +792,9 @@ def build(workers: int | None = None, force: bool = False) -> dict:
     try:
         execute(plan(), workers or os.cpu_count() or 1, force=force, report=report,
                 on_execute=lambda: site.append(SiteProcess(force)))
-    except BaseException:
+    except BaseException as exc:
         for proc in site:
-            proc.stop()
+            proc.stop(now=isinstance(exc, (KeyboardInterrupt, Interrupted)))
         raise
     report["seconds"]["execute"] = round(time.perf_counter() - step, 3)
     report["site_built"] = build_site(force=force, started=site[0] if site else None,

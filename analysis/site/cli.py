@@ -76,9 +76,15 @@ def _cmd_profiles(args) -> int:
 
 
 def _cmd_build(args) -> int:
-
     try:
         build.build(workers=args.jobs, force=args.force)
+    except build.Interrupted as exc:
+        print(f"build {exc}", file=sys.stderr)
+        return 130
+    except KeyboardInterrupt:
+        print("build interrupted: the previous executed notebooks and site are left in "
+              "place", file=sys.stderr)
+        return 130
     except build.BuildError as exc:
         print(f"build failed: {exc}", file=sys.stderr)
         return 1
@@ -86,7 +92,6 @@ def _cmd_build(args) -> int:
 
 
 def _cmd_validate(args) -> int:
-
     descriptor = Path(args.package).resolve() if args.package else data.DESCRIPTOR
     try:
         errors = data.validate_all(descriptor)

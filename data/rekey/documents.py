@@ -1,7 +1,7 @@
 """Key the quantitative statements of the four context documents into
 ``data/document_figures.csv``, and describe the documents (sources.csv, documents.csv).
 
-Run from the repository root: ``python data/rekey/documents.py``. The figures are
+Run from the repository root: ``python -m rekey.documents``. The figures are
 keyed by hand below, each with the document's short exact words (``quotation``) and
 its place in the document (``location``). The script checks, when the seed documents
 are on this machine (``../shared/seeds``), that every quotation occurs in its
@@ -17,15 +17,11 @@ from __future__ import annotations
 
 import csv
 import re
-import sys
 import unicodedata
-from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-OUT = HERE.parent
-sys.path.insert(0, str(HERE))
+from rekey import press
+from rekey.common import DATA as OUT
 
-import press  # noqa: E402
 
 SEEDS = press.shared_dir() / "seeds"
 

@@ -1,6 +1,6 @@
 """What the thesis uses that the public tables here do not have: ``data/gaps.csv``.
 
-Run from the repository root: ``python data/rekey/gaps.py``. It writes the table and
+Run from the repository root: ``python -m rekey.gaps``. It writes the table and
 its resource in ``data/datapackage.json``.
 
 A gap is one indicator of the thesis (a key of ``analysis.appendix.THESIS_INDICATORS``:
@@ -15,17 +15,11 @@ from __future__ import annotations
 
 import csv
 import json
-import sys
-from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-ROOT = HERE.parents[1]
-OUT = HERE.parent
-sys.path.insert(0, str(HERE))
-sys.path.insert(0, str(ROOT))
+from analysis.pages.appendix import THESIS_INDICATORS
+from rekey import package
+from rekey.common import DATA as OUT
 
-import package  # noqa: E402
-from analysis.pages.appendix import THESIS_INDICATORS  # noqa: E402
 
 FIELDS = ["gap", "thesis_indicator", "thesis_section", "geo_level", "first_year",
           "last_year", "years_note", "thesis_used", "why_missing", "candidates_checked",

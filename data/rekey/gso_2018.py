@@ -1,34 +1,22 @@
 """Re-key GSO English statistical tables (edition downloaded 2018) into tidy tables.
 
-Run from the repository root: ``python data/rekey/gso_2018.py``. It needs the folder
+Run from the repository root: ``python -m rekey.gso_2018``. It needs the folder
 ``../shared/data-candidates/gso-2018-choisy`` (a byte-identical copy of the GSO
 PX-Web exports); the book itself only reads the tidy CSV files it writes.
 """
 from __future__ import annotations
 
-import csv
-import sys
-from pathlib import Path
-
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
-sys.path.insert(0, str(HERE.parents[1]))
-
-import pxweb  # noqa: E402
-from analysis.data import regions  # noqa: E402
+from analysis.data import regions
+from rekey import pxweb
+from rekey.common import write_table
 
 SRC = pxweb.CANDIDATES / "gso-2018-choisy"
-OUT = HERE.parent
 YEARS = range(2010, 2023)
 
 
 def write(name: str, fields: list[str], rows: list[dict]) -> None:
-    rows.sort(key=lambda r: tuple(str(r[f]) for f in fields[:-3]))
-    with open(OUT / name, "w", encoding="utf-8", newline="") as fh:
-        writer = csv.DictWriter(fh, fieldnames=fields, lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(rows)
-    print(f"{name}: {len(rows)} rows")
+    """A table sorted on its columns but the last three (value, status, source)."""
+    write_table(name, fields, rows, sort=lambda r: tuple(str(r[f]) for f in fields[:-3]))
 
 
 def fmt(value: float) -> str:

@@ -1,7 +1,7 @@
 """Re-key GSO's English tables on labour, social insurance, the state budget and the
 national accounts (edition downloaded 2018) into tidy tables.
 
-Run from the repository root: ``python data/rekey/gso_labour.py``. It needs the folder
+Run from the repository root: ``python -m rekey.gso_labour``. It needs the folder
 ``../shared/data-candidates/gso-2018-choisy`` (a byte-identical copy of the GSO PX-Web
 exports). It writes the tidy tables below, their schemas in ``data/datapackage.json``
 (replacing or adding only its own resources, as ``package.py`` does) and their rows
@@ -23,31 +23,16 @@ import re
 import sys
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
-sys.path.insert(0, str(HERE.parents[1]))
-
-import package  # noqa: E402
-import pxweb  # noqa: E402
-from analysis.data import regions  # noqa: E402
+from analysis.data import regions
+from rekey import package, pxweb
+from rekey.common import DATA as OUT
+from rekey.common import RekeyError, fail, write_table
 
 SRC = pxweb.CANDIDATES / "gso-2018-choisy"
-OUT = HERE.parent
 DESCRIPTOR = OUT / "datapackage.json"
 SOURCES = OUT / "sources.csv"
 FIRST_YEAR, LAST_YEAR = 2010, 2022
 ESTIMATE = re.compile(r"\bEst\.\s*")
-
-
-class RekeyError(ValueError):
-    """A candidate file that does not read as expected (file and row named)."""
-
-
-def fail(path: Path, message: str, row: str | int | None = None) -> None:
-    where = path.name
-    if row is not None:
-        where += f", row {row!r}"
-    raise RekeyError(f"{where}: {message}")
 
 
 def fmt(value: float) -> str:
@@ -66,19 +51,6 @@ def in_period(year: int | None) -> bool:
     return year is not None and FIRST_YEAR <= year <= LAST_YEAR
 
 
-def write(name: str, fields: list[str], rows: list[dict], key: list[str]) -> None:
-    rows.sort(key=lambda r: tuple(str(r[f]) for f in key))
-    seen = set()
-    for r in rows:
-        k = tuple(r[f] for f in key)
-        if k in seen:
-            raise RekeyError(f"{name}: key {dict(zip(key, k))} twice")
-        seen.add(k)
-    with open(OUT / name, "w", encoding="utf-8", newline="") as fh:
-        writer = csv.DictWriter(fh, fieldnames=fields, lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(rows)
-    print(f"{name}: {len(rows)} rows")
 
 
 # --- sources ----------------------------------------------------------------------------
@@ -673,7 +645,7 @@ def main(names: list[str]) -> None:
     for name in names or list(READERS):
         fields = TABLE_COLUMNS[name]
         assert fields == [f["name"] for f in specs[name]["schema"]["fields"]], name
-        write(f"{name}.csv", fields, READERS[name](), specs[name]["schema"]["primaryKey"])
+        write_table(name, fields, READERS[name](), key=specs[name]["schema"]["primaryKey"])
     write_sources()
     write_schemas()
 

@@ -1,7 +1,7 @@
 """Re-key GSO's living-standards and basic-services tables (English PX-Web tables,
 edition downloaded 2018) into tidy tables, with their schemas and sources.
 
-Run from the repository root: ``python data/rekey/gso_living.py``. It needs the folder
+Run from the repository root: ``python -m rekey.gso_living``. It needs the folder
 ``../shared/data-candidates/gso-2018-choisy``; the book itself only reads the tidy CSV
 files it writes. It writes, for each table, the CSV file under ``data/``, its resource
 in ``data/datapackage.json`` (replaced or added by name, other resources untouched) and
@@ -23,16 +23,12 @@ import re
 import sys
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
-sys.path.insert(0, str(HERE.parents[1]))
-
-import package  # noqa: E402
-import pxweb  # noqa: E402
-from analysis.data import regions  # noqa: E402
+from analysis.data import regions
+from rekey import package, pxweb
+from rekey.common import DATA as OUT
+from rekey.common import RekeyError, write_table
 
 SRC = pxweb.CANDIDATES / "gso-2018-choisy"
-OUT = HERE.parent
 DESCRIPTOR = OUT / "datapackage.json"
 FIRST_YEAR = 2010
 H = "Health__Culture_and_Living_Standard_"
@@ -44,10 +40,6 @@ R_CARRIER = ("GSO PX-Web English table, downloaded 2018; copy saved by the chois
              "package (commit 50040d2) with region names and year headers re-written "
              "(whole_country, X2010, Pre..2016)")
 GSO_LICENCE = "GSO official statistics (public)"
-
-
-class RekeyError(ValueError):
-    pass
 
 
 # --- reading ------------------------------------------------------------------------------
@@ -524,14 +516,8 @@ def update_sources(source_ids: list[str]) -> None:
 def write(name: str, rows: list[dict]) -> None:
     res = resources()[name]
     fields = [f["name"] for f in res["schema"]["fields"]]
-    key = res["schema"]["primaryKey"]
-    rows.sort(key=lambda r: tuple(str(r[k]) for k in key))
-    with open(OUT / f"{name}.csv", "w", encoding="utf-8", newline="") as fh:
-        writer = csv.DictWriter(fh, fieldnames=fields, lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(rows)
+    write_table(name, fields, rows, key=res["schema"]["primaryKey"])
     update_sources(sorted({r["source"] for r in rows}))
-    print(f"{name}.csv: {len(rows)} rows")
 
 
 TABLES = {

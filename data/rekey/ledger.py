@@ -1,6 +1,6 @@
 """The claims the reproduction ledger tests against public data: ``data/ledger_claims.csv``.
 
-Run from the repository root: ``python data/rekey/ledger.py``. Each claim is a figure
+Run from the repository root: ``python -m rekey.ledger``. Each claim is a figure
 (or a stated direction) of the thesis summary or of a context document, with its
 short exact words, the indicator key the ledger chapter maps to a computation, and
 what public data here can test it with. A claim the public data cannot test says why
@@ -19,14 +19,10 @@ definition: no test), none.
 from __future__ import annotations
 
 import csv
-import sys
-from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-OUT = HERE.parent
-sys.path.insert(0, str(HERE))
+from rekey import documents
+from rekey.common import DATA as OUT
 
-import documents  # noqa: E402
 
 FIELDS = ["claim", "source", "location", "quotation", "claim_type", "indicator", "geo",
           "start_year", "year", "value", "value_high", "unit", "qualifier", "direction",

@@ -3,7 +3,7 @@ province boundaries (geoBoundaries), GRDP per head by province and the post-cens
 population by province (GSO/NSO PX-Web), national accounts, population and labour
 (GSO's National Summary Data Page, SDMX) and World Bank indicators for Viet Nam.
 
-Run from the repository root: ``python data/rekey/national.py``. It needs the folder
+Run from the repository root: ``python -m rekey.national``. It needs the folder
 ``../shared/data-candidates`` (copies of the publishers' files; SOURCE.txt in each
 says where they come from). It writes the tidy tables, ``boundaries/provinces.geojson``
 and their schemas in ``datapackage.json`` (replacing or adding only its own
@@ -18,31 +18,13 @@ from __future__ import annotations
 import csv
 import json
 import re
-import sys
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
-sys.path.insert(0, str(HERE.parents[1]))
-
-import press  # noqa: E402
-import pxweb  # noqa: E402
-from analysis.data import regions  # noqa: E402
-
-OUT = HERE.parent
-CANDIDATES = pxweb.CANDIDATES
+from analysis.data import regions
+from rekey import press, pxweb
+from rekey.common import CANDIDATES, HERE, RekeyError, fail, write_table
+from rekey.common import DATA as OUT
 WB_LAST_UPDATED = "2025-10-07"
-
-
-class RekeyError(ValueError):
-    """A candidate file that does not read as expected (file and row named)."""
-
-
-def fail(path: Path, message: str, row: int | None = None) -> None:
-    where = str(path.relative_to(CANDIDATES)) if path.is_relative_to(CANDIDATES) else str(path)
-    if row is not None:
-        where += f", row {row}"
-    raise RekeyError(f"{where}: {message}")
 
 
 def fmt(value: float) -> str:
@@ -52,11 +34,8 @@ def fmt(value: float) -> str:
 
 
 def write(name: str, fields: list[str], rows: list[dict]) -> None:
-    with open(OUT / name, "w", encoding="utf-8", newline="") as fh:
-        writer = csv.DictWriter(fh, fieldnames=fields, lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(rows)
-    print(f"{name}: {len(rows)} rows")
+    """A table in the order the rows are made (the registry's order)."""
+    write_table(name, fields, rows)
 
 
 # --- sources ------------------------------------------------------------------------------
@@ -642,7 +621,7 @@ def _source_ref(source_id: str) -> dict:
 
 
 def grdp_resource() -> dict:
-    from package import GEO_FK, SOURCE_FK, field, resource
+    from rekey.package import GEO_FK, SOURCE_FK, field, resource
 
     return resource(
         "grdp_per_capita", "GRDP per head by province and region, 2018-2022",
@@ -663,7 +642,7 @@ def grdp_resource() -> dict:
 
 
 def national_accounts_resource() -> dict:
-    from package import GEO_FK, SOURCE_FK, field, resource
+    from rekey.package import GEO_FK, SOURCE_FK, field, resource
 
     return resource(
         "national_accounts", "GDP of Viet Nam at current and constant 2010 prices, 2010-2024",
@@ -692,7 +671,7 @@ def national_accounts_resource() -> dict:
 
 
 def labour_resource() -> dict:
-    from package import GEO_FK, SOURCE_FK, field, resource
+    from rekey.package import GEO_FK, SOURCE_FK, field, resource
 
     indicators = sorted({i for i, _ in POPULATION_CODES.values()} | set(LABOUR_CODES.values()))
     return resource(
@@ -755,7 +734,7 @@ def population_resource(descriptor: Path) -> dict:
 
 
 def world_bank_resource() -> dict:
-    from package import GEO_FK, SOURCE_FK, field, resource
+    from rekey.package import GEO_FK, SOURCE_FK, field, resource
 
     codes = sorted(code for code, _ in WB_FILES.values())
     return resource(
@@ -798,7 +777,7 @@ def world_bank_resource() -> dict:
 
 
 def resources() -> list[dict]:
-    import package
+    from rekey import package
 
     return [grdp_resource(), national_accounts_resource(), labour_resource(),
             population_resource(package.DESCRIPTOR), world_bank_resource()]
@@ -820,7 +799,7 @@ if __name__ == "__main__":
     write("national_accounts.csv", NATIONAL_ACCOUNTS_FIELDS, national_accounts())
     write("labour_national.csv", LABOUR_FIELDS, labour_national())
     write("world_bank.csv", WORLD_BANK_FIELDS, world_bank())
-    import package
+    from rekey import package
 
     package.update(resources())
     press.merge_rows("sources", press.SOURCE_FIELDS, "id", SOURCES)

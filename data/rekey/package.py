@@ -1,7 +1,7 @@
 """Schemas of the tables keyed from documents: press figures, the seed documents'
 figures, the thesis's figures and the reproduction ledger's claims.
 
-Run from the repository root: ``python data/rekey/package.py``. It replaces (or
+Run from the repository root: ``python -m rekey.package``. It replaces (or
 adds) these resources in ``data/datapackage.json`` and leaves every other resource
 as it is. The schema is the contract: enums list every value a column may take, so
 a new kind of row has to be described here before the tables validate.
@@ -9,14 +9,13 @@ a new kind of row has to be described here before the tables validate.
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-DESCRIPTOR = HERE.parent / "datapackage.json"
-sys.path.insert(0, str(HERE))
+from rekey import press
+from rekey.common import HERE
 
-import press  # noqa: E402
+DESCRIPTOR = HERE.parent / "datapackage.json"
+
 
 PERIOD_PATTERN = r"[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?(/[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?)?"
 PERIOD_HELP = ("Reference period, ISO style: '2020' (the year, or its end for stocks), "
@@ -350,7 +349,7 @@ def document_figures_resource() -> dict:
 
 
 def thesis_figures_resource() -> dict:
-    import thesis
+    from rekey import thesis
 
     return resource(
         "thesis_figures", "Figures reported by the thesis (not public data)",
@@ -394,7 +393,7 @@ def thesis_figures_resource() -> dict:
 
 
 def ledger_claims_resource() -> dict:
-    import ledger
+    from rekey import ledger
 
     keys = "; ".join(f"{k}: {ledger.INDICATOR_HELP[k]}" for k in ledger.INDICATORS)
     return resource(

@@ -16,9 +16,13 @@ exactly 4670 thousand VND.
 """
 from __future__ import annotations
 
+import csv
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+
+from rekey.common import DATA as OUT
+from rekey.common import shared_dir, write_table
 
 FORMATS = ("vi", "en")
 
@@ -211,7 +215,7 @@ def plain(value: Decimal) -> str:
 # Re-keying press-figures/figures.csv into the project's tidy tables
 # =======================================================================================
 #
-# Run from the repository root: ``python data/rekey/press.py``. It reads
+# Run from the repository root: ``python -m rekey.press``. It reads
 # ``../shared/data-candidates/press-figures/figures.csv`` (values exactly as printed on
 # 69 web pages) and writes, in data/:
 #
@@ -226,24 +230,6 @@ def plain(value: Decimal) -> str:
 #   excluded_figures.csv         rows left out, each with the reason
 #
 # and updates its own rows (ids of PAGES) in sources.csv and documents.csv.
-
-import csv  # noqa: E402
-import sys  # noqa: E402
-from pathlib import Path  # noqa: E402
-
-HERE = Path(__file__).resolve().parent
-OUT = HERE.parent
-sys.path.insert(0, str(HERE.parents[1]))
-
-
-
-def shared_dir() -> Path:
-    """The folder ``shared`` beside the repository (or beside its worktree folder)."""
-    for parent in HERE.parents:
-        if (parent / "shared" / "data-candidates").is_dir():
-            return parent / "shared"
-    return HERE.parents[2].parent / "shared"
-
 
 CANDIDATE = shared_dir() / "data-candidates" / "press-figures" / "figures.csv"
 CARRIER = ("Web page; figures transcribed exactly as printed from the opening of a stored "
@@ -1003,12 +989,7 @@ def sort_key(fields: list[str]):
 
 
 def write(name: str, fields: list[str], rows: list[dict]) -> None:
-    rows = sorted(rows, key=sort_key(fields))
-    with open(OUT / f"{name}.csv", "w", encoding="utf-8", newline="") as fh:
-        writer = csv.DictWriter(fh, fieldnames=fields, lineterminator="\n", extrasaction="ignore")
-        writer.writeheader()
-        writer.writerows(rows)
-    print(f"{name}.csv: {len(rows)} rows")
+    write_table(name, fields, rows, sort=sort_key(fields), extrasaction="ignore")
 
 
 def write_owned(name: str, fields: list[str], rows: list[dict], owned: set[str]) -> None:

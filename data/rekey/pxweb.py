@@ -10,7 +10,9 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-CANDIDATES = Path(__file__).resolve().parents[3] / "shared" / "data-candidates"
+from rekey import common
+
+CANDIDATES = common.CANDIDATES
 
 _PRELIM = re.compile(r"\bPrel?\.\s*")
 

@@ -1,6 +1,6 @@
 """Key every figure of the thesis summary into ``data/thesis_figures.csv``.
 
-Run from the repository root: ``python data/rekey/thesis.py``. The figures are keyed
+Run from the repository root: ``python -m rekey.thesis``. The figures are keyed
 by hand below from *Social Security in the Northern Key Economic Region* (summary of
 the doctoral thesis, Nguyen Hong Nhung, 2023): its Table 3.20 and every number or
 quantitative direction its text states. Each row keeps the thesis's short exact words
@@ -18,14 +18,10 @@ against the summary's text.
 from __future__ import annotations
 
 import csv
-import sys
-from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-OUT = HERE.parent
-sys.path.insert(0, str(HERE))
+from rekey import documents
+from rekey.common import DATA as OUT
 
-import documents  # noqa: E402
 
 SOURCE = "thesis-summary-2023"
 FIELDS = ["indicator", "geo", "year", "value", "unit", "reference", "source", "start_year",
