@@ -16,6 +16,7 @@ In Jupyter, charts need the bundle in the page once: run :func:`load_vega`.
 """
 from __future__ import annotations
 
+import copy
 import hashlib
 import html
 import json
@@ -110,6 +111,30 @@ def _render(spec: dict, **_: object) -> dict:
 
 alt.renderers.register("ssker", _render)
 alt.renderers.enable("ssker")
+
+
+class Spec:
+    """A finished chart held as its vega-lite spec (a dict) and drawn by the book's
+    renderer: what a chart served from the store of derived values is (see
+    :mod:`analysis.data.store`). It displays and converts like an Altair chart."""
+
+    def __init__(self, spec: dict, text: str = "alt.Chart(...)"):
+        self.spec = spec
+        self.text = text
+
+    @classmethod
+    def of(cls, chart: alt.TopLevelMixin) -> "Spec":
+        """The spec Altair would hand the renderer for ``chart`` (and its plain text)."""
+        return cls(chart.to_dict(context={"pre_transform": False}), repr(chart))
+
+    def __repr__(self) -> str:
+        return self.text
+
+    def to_dict(self, **_: object) -> dict:
+        return copy.deepcopy(self.spec)
+
+    def _repr_mimebundle_(self, *args: object, **kwargs: object) -> dict:
+        return _render(self.spec)
 
 
 def embed_script() -> str:

@@ -10,11 +10,13 @@ their KER colours (the rest grey), or a choropleth of one value per province.
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import altair as alt
 import pandas as pd
 
 from ..data import regions
+from ..data import store
 from ..data.boundaries import features
 from . import core
 
@@ -44,7 +46,24 @@ def province_map(highlight: list[str] | None = None, values: pd.DataFrame | None
                  title: str, source: str, description: str, subtitle: str | None = None,
                  csv_name: str | None = None, value_title: str = "Value",
                  value_format: str = ",.1f", scheme: str = "blues",
-                 width: int = MAP_WIDTH, height: int = MAP_HEIGHT) -> alt.TopLevelMixin:
+                 width: int = MAP_WIDTH, height: int = MAP_HEIGHT) -> core.Spec:
+    """A map of the 63 provinces (:func:`draw_map`), made once per version of the data and
+    of this module and then served from the store of derived values: the geometry of the
+    63 provinces travels inside every map, and making it is the slow part."""
+    args = dict(highlight=highlight, title=title, source=source, description=description,
+                subtitle=subtitle, csv_name=csv_name, value_title=value_title,
+                value_format=value_format, scheme=scheme, width=width, height=height)
+    key = json.dumps({**args, "values": None if values is None else
+                      values.to_dict("records")}, sort_keys=True, default=str)
+    return store.get_or_make("map", key, lambda: core.Spec.of(draw_map(values=values, **args)),
+                             Path(__file__))
+
+
+def draw_map(highlight: list[str] | None = None, values: pd.DataFrame | None = None, *,
+             title: str, source: str, description: str, subtitle: str | None = None,
+             csv_name: str | None = None, value_title: str = "Value",
+             value_format: str = ",.1f", scheme: str = "blues",
+             width: int = MAP_WIDTH, height: int = MAP_HEIGHT) -> alt.TopLevelMixin:
     """A map of the 63 provinces, finished with :func:`analysis.charts.core.finish`.
 
     ``highlight``: slugs of provinces, KERs, GSO regions (their member provinces)

@@ -35,7 +35,7 @@ from typing import Callable
 
 import pandas as pd
 
-from . import regions, tables
+from . import regions, store, tables
 
 COLUMNS = ["geo", "year", "value", "unit", "vintage", "source", "status", "method"]
 
@@ -232,7 +232,8 @@ def from_provinces(key: str, geo: str, vintage: str | None = None) -> pd.DataFra
         return get(key, geo, vintage)
     if s.aggregate not in ("sum", "weighted"):
         return get(key, geo, vintage)
-    return _aggregate(key, geo, vintage)
+    return store.get_or_make("provinces", f"{key}|{geo}|{vintage}",
+                             lambda: _aggregate(key, geo, vintage))
 
 
 def get(key: str, geo: str | list[str] | None = None, vintage: str | None = None) -> pd.DataFrame:
@@ -248,21 +249,30 @@ def get(key: str, geo: str | list[str] | None = None, vintage: str | None = None
     parts = []
     for g in geos:
         regions.get(g)  # an unknown slug raises with the valid ones
-        if s.aggregate == "custom":
-            part = s.compute(g)
-            if vintage is not None and len(part):
-                part = part[part["vintage"] == vintage]
-        else:
-            part = _published_for(key, g)
-            if vintage is not None:
-                part = part[part["vintage"] == vintage]
-            if part.empty and s.aggregate in ("sum", "weighted"):
-                part = _aggregate(key, g, vintage)
+        part = store.get_or_make("series", f"{key}|{g}|{vintage}",
+                                 lambda: _for_geo(key, g, vintage))
         if len(part):
-            parts.append(part[COLUMNS])
+            parts.append(part)
     if not parts:
         return pd.DataFrame(columns=COLUMNS)
     return pd.concat(parts, ignore_index=True)
+
+
+def _for_geo(key: str, geo: str, vintage: str | None) -> pd.DataFrame:
+    """The figures of one series for one geography (what :func:`get` serves, from the
+    store of derived values when it has them)."""
+    s = spec(key)
+    if s.aggregate == "custom":
+        part = s.compute(geo)
+        if vintage is not None and len(part):
+            part = part[part["vintage"] == vintage]
+    else:
+        part = _published_for(key, geo)
+        if vintage is not None:
+            part = part[part["vintage"] == vintage]
+        if part.empty and s.aggregate in ("sum", "weighted"):
+            part = _aggregate(key, geo, vintage)
+    return part[COLUMNS].reset_index(drop=True) if len(part) else pd.DataFrame(columns=COLUMNS)
 
 
 def latest(key: str, geo: str, vintage: str | None = None) -> dict | None:
@@ -275,9 +285,14 @@ def latest(key: str, geo: str, vintage: str | None = None) -> dict | None:
 
 def coverage(geos: list[str] | None = None) -> pd.DataFrame:
     """For every series and geography: first and last year, number of years, and
-    whether the figures are published or aggregated."""
+    whether the figures are published or aggregated (from the store of derived values
+    once made for this version of the data)."""
     if geos is None:
         geos = [g.slug for g in regions.all_geographies()]
+    return store.get_or_make("coverage", "|".join(geos), lambda: _coverage(geos)).copy()
+
+
+def _coverage(geos: list[str]) -> pd.DataFrame:
     rows = []
     for key in SERIES:
         for g in geos:

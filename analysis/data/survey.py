@@ -9,6 +9,7 @@ import pandas as pd
 
 from ..compute import indicators
 from . import regions
+from . import tables
 from .tables import load
 
 
@@ -38,22 +39,24 @@ def income_quintiles() -> pd.DataFrame:
     fifths of the population, so their mean is the general average. A resolved row says so
     in ``resolved`` (the other printed figure and the table it is from); the data files
     keep both figures as printed."""
-    inc = load("income_by_quintile").copy()
-    inc["resolved"] = ""
-    beside = load("r5r1_incomes_gso")
-    both = inc.merge(beside, on=["geo", "year", "quintile"], suffixes=("", "_r"))
-    for r in both[both["value"] != both["value_r"]].itertuples():
-        rows = inc[(inc["geo"] == r.geo) & (inc["year"] == r.year)]
-        general = float(rows.loc[rows["quintile"] == 0, "value"].iloc[0])
-        total = float(rows.loc[rows["quintile"] > 0, "value"].sum())
-        as_quintile = abs((total) / 5 - general)
-        as_ratio = abs((total - r.value + r.value_r) / 5 - general)
-        if as_ratio < as_quintile:
-            at = (inc["geo"] == r.geo) & (inc["year"] == r.year) & (inc["quintile"] == r.quintile)
-            inc.loc[at, "value"] = r.value_r
-            inc.loc[at, "resolved"] = (f"read from the R5/R1 table ({r.value_r:,.0f}); the "
-                                       f"quintile table prints {r.value:,.0f}")
-    return inc
+    def make() -> pd.DataFrame:
+        inc = load("income_by_quintile").copy()
+        inc["resolved"] = ""
+        beside = load("r5r1_incomes_gso")
+        both = inc.merge(beside, on=["geo", "year", "quintile"], suffixes=("", "_r"))
+        for r in both[both["value"] != both["value_r"]].itertuples():
+            rows = inc[(inc["geo"] == r.geo) & (inc["year"] == r.year)]
+            general = float(rows.loc[rows["quintile"] == 0, "value"].iloc[0])
+            total = float(rows.loc[rows["quintile"] > 0, "value"].sum())
+            as_quintile = abs((total) / 5 - general)
+            as_ratio = abs((total - r.value + r.value_r) / 5 - general)
+            if as_ratio < as_quintile:
+                at = (inc["geo"] == r.geo) & (inc["year"] == r.year) & (inc["quintile"] == r.quintile)
+                inc.loc[at, "value"] = r.value_r
+                inc.loc[at, "resolved"] = (f"read from the R5/R1 table ({r.value_r:,.0f}); the "
+                                           f"quintile table prints {r.value:,.0f}")
+        return inc
+    return tables.cached(("income-quintiles",), tables.data_version(), make).copy()
 
 
 def quintile_groups(geo: str, year: int) -> pd.DataFrame:

@@ -23,6 +23,8 @@ import hashlib
 import json
 import os
 import re
+import time
+from contextlib import contextmanager
 from pathlib import Path
 
 import pandas as pd
@@ -63,12 +65,38 @@ def show_path(path: Path) -> str:
         return str(path)
 
 
+#: The lists of reads being captured (:func:`capture`), innermost last.
+_CAPTURES: list[list[str]] = []
+
+
 def record_read(path: Path) -> None:
-    """Note that a data file was read (for the build, see :data:`TRACE_ENV`)."""
+    """Note that a data file was read: for the build (see :data:`TRACE_ENV`) and for every
+    :func:`capture` under way."""
+    for reads in _CAPTURES:
+        reads.append(str(path))
     log = os.environ.get(TRACE_ENV)
     if log:
         with open(log, "a", encoding="utf-8") as fh:
             fh.write(f"{path}\n")
+
+
+@contextmanager
+def capture():
+    """Collect the data files read inside the block (a list of paths), so that a value
+    kept in a cache can say again, when it is served, which files it came from."""
+    reads: list[str] = []
+    _CAPTURES.append(reads)
+    try:
+        yield reads
+    finally:
+        # by identity: two captures with the same reads are still two
+        del _CAPTURES[next(i for i, r in enumerate(_CAPTURES) if r is reads)]
+
+
+def replay(reads: list[str]) -> None:
+    """Record again the reads a cached value was made from."""
+    for path in dict.fromkeys(reads):
+        record_read(Path(path))
 
 
 # --- versions of files ------------------------------------------------------------------
@@ -82,26 +110,42 @@ def file_stamp(path: Path) -> tuple:
     return (str(path), st.st_mtime_ns, st.st_size)
 
 
-_CACHE: dict[tuple, tuple[tuple, object]] = {}
+_CACHE: dict[tuple, tuple[tuple, object, list[str]]] = {}
 
 
 def cached(key: tuple, stamp: tuple, make):
     """The one cache of the data layer: the value made under ``key``, made again by
     ``make()`` whenever ``stamp`` (the versions of the files it depends on) changes. One
-    value is kept per key."""
+    value is kept per key, with the data files its making read; serving it records them
+    again (:func:`replay`)."""
     hit = _CACHE.get(key)
     if hit is not None and hit[0] == stamp:
+        replay(hit[2])
         return hit[1]
-    value = make()
-    _CACHE[key] = (stamp, value)
+    with capture() as reads:
+        value = make()
+    _CACHE[key] = (stamp, value, list(dict.fromkeys(reads)))
     return value
+
+
+#: How long a look at the files' stamps stays good (seconds): a kernel that runs
+#: thousands of lookups a second does not stat every file for each.
+STAMP_SECONDS = 0.1
+_LOOKED: dict[str, tuple[float, tuple]] = {}
 
 
 def data_version(descriptor: Path = DESCRIPTOR) -> tuple:
     """The stamps of the descriptor and of every table it lists: changes when any of
-    them changes (the key of every derived cache, :mod:`analysis.data.series`'s too)."""
+    them changes (the key of every derived cache, :mod:`analysis.data.series`'s too).
+    The files are looked at again after :data:`STAMP_SECONDS`."""
+    now = time.monotonic()
+    last = _LOOKED.get(str(descriptor))
+    if last is not None and now - last[0] < STAMP_SECONDS:
+        return last[1]
     paths = [descriptor] + [descriptor.parent / r["path"] for r in resources(descriptor)]
-    return tuple(file_stamp(p) for p in paths)
+    stamp = tuple(file_stamp(p) for p in paths)
+    _LOOKED[str(descriptor)] = (now, stamp)
+    return stamp
 
 
 # --- descriptor -----------------------------------------------------------------------

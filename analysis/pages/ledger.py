@@ -53,6 +53,7 @@ import math
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
+from pathlib import Path
 
 import pandas as pd
 
@@ -60,7 +61,7 @@ from ..compute import indicators, text
 from ..compute.verdicts import (CLOSE_RELATIVE, COMPUTED, EPS, ROUNDING_UNITS, RULES,  # noqa: F401
                                 VERDICTS, direction_verdict, printed_decimals, printed_form,
                                 range_verdict, rounding_tolerance, value_verdict, verdict)
-from ..data import regions
+from ..data import regions, store
 from .. import data
 from . import quantities as Q
 
@@ -825,8 +826,19 @@ def assess(claim: dict) -> dict:
     return row
 
 
+#: The modules the ledger's values come from (its key in the store of derived values).
+LEDGER_CODE = tuple(Path(__file__).parent / f"{m}.py"
+                    for m in ("ledger", "quantities", "reported", "context"))
+
+
 def ledger() -> pd.DataFrame:
-    """Every claim of the claims table, assessed, in the table's order."""
+    """Every claim of the claims table, assessed, in the table's order (made once per
+    version of the data and of the code, then served from the store of derived values:
+    six pages state the ledger's counts)."""
+    return store.get_or_make("ledger", "all", _assess_all, *LEDGER_CODE).copy()
+
+
+def _assess_all() -> pd.DataFrame:
     claims = data.load("ledger_claims").to_dict("records")
     # line in the file (after the header), for error messages
     return pd.DataFrame([assess({**c, "line": i + 2}) for i, c in enumerate(claims)])
