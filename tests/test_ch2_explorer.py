@@ -54,7 +54,7 @@ def page():
         tab.goto(f"{base}/{PAGE}", wait_until="load")
 
         def evaluate(expression: str):
-            return tab.evaluate(expression)
+            return browser.evaluate(tab, expression)
 
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:

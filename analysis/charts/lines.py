@@ -84,6 +84,38 @@ def _js(value) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
+def _coded_rows(frames: dict[str, pd.DataFrame], keys: list[str], present: list[str],
+                infos: dict) -> pd.DataFrame:
+    """The chart's data in codes: series index ``k``, geography index ``g``, year ``y``
+    and value ``v`` rounded to the series' digits + 1 (names live in the spec once)."""
+    rows = []
+    for i, key in enumerate(keys):
+        f = frames[key]
+        f = f[f["geo"].isin(present)]
+        digits = max(infos[key].digits, 0) + 1
+        rows.append(pd.DataFrame({"k": i, "g": f["geo"].map(present.index).astype(int),
+                                  "y": f["year"].astype(int),
+                                  "v": f["value"].astype(float).round(digits)}))
+    return pd.concat(rows, ignore_index=True).sort_values(["k", "g", "y"])
+
+
+def _line_encoding(names: list[str], pick, y_title: str | None) -> dict:
+    """Year on x, value on y, one colour per region (the legend picks), and a tooltip."""
+    return dict(
+        x=alt.X("y:Q", title="Year", axis=alt.Axis(format="d", tickMinStep=1),
+                scale=alt.Scale(zero=False, nice=False)),
+        y=alt.Y("v:Q", title=y_title, scale=alt.Scale(zero=False)),
+        color=alt.Color("region:N", title="Region",
+                        scale=alt.Scale(domain=names, range=colors(names)),
+                        legend=alt.Legend(orient="bottom", columns=3, symbolType="stroke")),
+        opacity=alt.condition(pick, alt.value(1.0), alt.value(0.12)),
+        tooltip=[alt.Tooltip("region:N", title="Region"),
+                 alt.Tooltip("indicator:N", title="Indicator"),
+                 alt.Tooltip("y:Q", title="Year", format="d"),
+                 alt.Tooltip("v:Q", title="Value"), alt.Tooltip("unit:N", title="Unit")],
+    )
+
+
 def indicator_chart(frames: dict[str, pd.DataFrame], geos: list[str], *, highlight: str | None,
                     title: str, subtitle: str, source: str, description: str, csv_name: str,
                     labels: dict[str, str] | None = None, param: str = "indicator"):
@@ -102,15 +134,7 @@ def indicator_chart(frames: dict[str, pd.DataFrame], geos: list[str], *, highlig
     names = [regions.get(g).name for g in present]
     infos = {k: series.spec(k) for k in keys}
     labels = labels or {k: f"{infos[k].title}, {infos[k].unit}" for k in keys}
-    rows = []
-    for i, key in enumerate(keys):
-        f = frames[key]
-        f = f[f["geo"].isin(present)]
-        digits = max(infos[key].digits, 0) + 1
-        rows.append(pd.DataFrame({"k": i, "g": f["geo"].map(present.index).astype(int),
-                                  "y": f["year"].astype(int),
-                                  "v": f["value"].astype(float).round(digits)}))
-    table = pd.concat(rows, ignore_index=True).sort_values(["k", "g", "y"])
+    table = _coded_rows(frames, keys, present, infos)
     label_list = [labels[k] for k in keys]
 
     pick = alt.selection_point(name="pick", fields=["region"], bind="legend")
@@ -124,20 +148,7 @@ def indicator_chart(frames: dict[str, pd.DataFrame], geos: list[str], *, highlig
             options=list(range(len(keys))), labels=label_list, name="Indicator "))
         base = base.transform_filter(f"datum.k == {param}")
         params.append(menu)
-    encoding = dict(
-        x=alt.X("y:Q", title="Year", axis=alt.Axis(format="d", tickMinStep=1),
-                scale=alt.Scale(zero=False, nice=False)),
-        y=alt.Y("v:Q", title=label_list[0] if len(keys) == 1 else None,
-                scale=alt.Scale(zero=False)),
-        color=alt.Color("region:N", title="Region",
-                        scale=alt.Scale(domain=names, range=colors(names)),
-                        legend=alt.Legend(orient="bottom", columns=3, symbolType="stroke")),
-        opacity=alt.condition(pick, alt.value(1.0), alt.value(0.12)),
-        tooltip=[alt.Tooltip("region:N", title="Region"),
-                 alt.Tooltip("indicator:N", title="Indicator"),
-                 alt.Tooltip("y:Q", title="Year", format="d"),
-                 alt.Tooltip("v:Q", title="Value"), alt.Tooltip("unit:N", title="Unit")],
-    )
+    encoding = _line_encoding(names, pick, label_list[0] if len(keys) == 1 else None)
     line_encoding = {k: v for k, v in encoding.items() if k != "tooltip"}
     if highlight in present:  # the region in focus: a thicker line (for a line mark the
         # size channel is the stroke width; the theme's line width would win over a

@@ -76,59 +76,73 @@ def draw_map(highlight: list[str] | None = None, values: pd.DataFrame | None = N
     """
     if highlight is not None and values is not None:
         raise ValueError("give highlight or values, not both")
-    rows = [{"geo": p.slug, "province": p.name, "ker": _ker_name(p.slug)}
-            for p in regions.provinces()]
-    table = pd.DataFrame(rows)
+    table = pd.DataFrame([{"geo": p.slug, "province": p.name, "ker": _ker_name(p.slug)}
+                          for p in regions.provinces()])
     geometry = alt.LookupData(
         data=alt.InlineData(values=list(features())), key="properties.geo")
-    tooltip = [alt.Tooltip("province:N", title="Province"),
-               alt.Tooltip("ker:N", title="Key economic region")]
     if values is None:
-        chosen = _expand(highlight) if highlight is not None else {
-            p.slug for p in regions.provinces() if p.ker}
-        table["group"] = [r["ker"] if r["geo"] in chosen else OTHER for r in rows]
-        present = [k.name for k in regions.kers() if k.name in set(table["group"])]
-        if NO_KER in set(table["group"]):
-            present.append(NO_KER)
-        domain = present + [OTHER]
-        colors = [core.REGION_COLORS.get(n, "#5d6d7e") for n in present] + [GREY]
-        pick = alt.selection_point(fields=["group"], bind="legend")
-        base = alt.Chart(table).transform_lookup(
-            lookup="geo", from_=geometry, as_="shape").transform_calculate(label=_LABEL)
-        chart = base.mark_geoshape(stroke="white", strokeWidth=0.5).encode(
-            shape="shape:G", description="label:N",
-            color=alt.Color("group:N", title="Key economic region",
-                            scale=alt.Scale(domain=domain, range=colors)),
-            opacity=alt.condition(pick, alt.value(1.0), alt.value(0.25)),
-            tooltip=tooltip,
-        ).add_params(pick)
+        chart = _by_ker(table, geometry, highlight)
     else:
-        if not {"geo", "value"} <= set(values.columns):
-            raise ValueError("values needs the columns geo and value")
-        unknown = sorted(set(values["geo"]) - set(table["geo"]))
-        if unknown:
-            raise ValueError("values has geographies that are not provinces: "
-                             + ", ".join(map(str, unknown)))
-        repeated = sorted(values["geo"][values["geo"].duplicated()].unique())
-        if repeated:
-            raise ValueError("values has more than one value for " + ", ".join(repeated))
-        got = dict(zip(values["geo"], values["value"]))
-        table["value"] = [None if pd.isna(got.get(g)) else float(got[g])
-                          for g in table["geo"]]
-        shown = (f"isValid(datum.value) ? format(datum.value, {json.dumps(value_format)}) "
-                 "+ '' : 'no value'")
-        base = alt.Chart(table).transform_lookup(
-            lookup="geo", from_=geometry, as_="shape").transform_calculate(
-            shown=shown).transform_calculate(label=_LABEL + " + ': ' + datum.shown")
-        value_tip = tooltip + [alt.Tooltip("shown:N", title=value_title)]
-        gaps = base.mark_geoshape(stroke="white", strokeWidth=0.5, fill=GREY).encode(
-            shape="shape:G", description="label:N", tooltip=value_tip)
-        filled = base.transform_filter("isValid(datum.value)").mark_geoshape(
-            stroke="white", strokeWidth=0.5).encode(
-            shape="shape:G", description="label:N",
-            color=alt.Color("value:Q", title=value_title, scale=alt.Scale(scheme=scheme)),
-            tooltip=value_tip)
-        chart = alt.layer(gaps, filled)
+        chart = _choropleth(table, geometry, values, value_title, value_format, scheme)
     chart = chart.project(type="mercator").properties(width=width, height=height)
     return core.finish(chart, title=title, subtitle=subtitle, source=source,
-                         description=description, csv_name=csv_name)
+                     description=description, csv_name=csv_name)
+
+
+_TOOLTIP = [alt.Tooltip("province:N", title="Province"),
+            alt.Tooltip("ker:N", title="Key economic region")]
+
+
+def _by_ker(table: pd.DataFrame, geometry: alt.LookupData,
+            highlight: list[str] | None) -> alt.Chart:
+    """The highlighted provinces in their KER's colour, the others grey; a click on a KER
+    in the legend picks it out."""
+    chosen = _expand(highlight) if highlight is not None else {
+        p.slug for p in regions.provinces() if p.ker}
+    table = table.assign(group=[k if g in chosen else OTHER
+                                for g, k in zip(table["geo"], table["ker"])])
+    present = [k.name for k in regions.kers() if k.name in set(table["group"])]
+    if NO_KER in set(table["group"]):
+        present.append(NO_KER)
+    colors = [core.REGION_COLORS.get(n, "#5d6d7e") for n in present] + [GREY]
+    pick = alt.selection_point(fields=["group"], bind="legend")
+    base = alt.Chart(table).transform_lookup(
+        lookup="geo", from_=geometry, as_="shape").transform_calculate(label=_LABEL)
+    return base.mark_geoshape(stroke="white", strokeWidth=0.5).encode(
+        shape="shape:G", description="label:N",
+        color=alt.Color("group:N", title="Key economic region",
+                        scale=alt.Scale(domain=present + [OTHER], range=colors)),
+        opacity=alt.condition(pick, alt.value(1.0), alt.value(0.25)),
+        tooltip=_TOOLTIP,
+    ).add_params(pick)
+
+
+def _choropleth(table: pd.DataFrame, geometry: alt.LookupData, values: pd.DataFrame,
+                value_title: str, value_format: str, scheme: str) -> alt.LayerChart:
+    """One value per province; a province without one stays grey and says so."""
+    if not {"geo", "value"} <= set(values.columns):
+        raise ValueError("values needs the columns geo and value")
+    unknown = sorted(set(values["geo"]) - set(table["geo"]))
+    if unknown:
+        raise ValueError("values has geographies that are not provinces: "
+                         + ", ".join(map(str, unknown)))
+    repeated = sorted(values["geo"][values["geo"].duplicated()].unique())
+    if repeated:
+        raise ValueError("values has more than one value for " + ", ".join(repeated))
+    got = dict(zip(values["geo"], values["value"]))
+    table = table.assign(value=[None if pd.isna(got.get(g)) else float(got[g])
+                                for g in table["geo"]])
+    shown = (f"isValid(datum.value) ? format(datum.value, {json.dumps(value_format)}) "
+             "+ '' : 'no value'")
+    base = alt.Chart(table).transform_lookup(
+        lookup="geo", from_=geometry, as_="shape").transform_calculate(
+        shown=shown).transform_calculate(label=_LABEL + " + ': ' + datum.shown")
+    value_tip = _TOOLTIP + [alt.Tooltip("shown:N", title=value_title)]
+    gaps = base.mark_geoshape(stroke="white", strokeWidth=0.5, fill=GREY).encode(
+        shape="shape:G", description="label:N", tooltip=value_tip)
+    filled = base.transform_filter("isValid(datum.value)").mark_geoshape(
+        stroke="white", strokeWidth=0.5).encode(
+        shape="shape:G", description="label:N",
+        color=alt.Color("value:Q", title=value_title, scale=alt.Scale(scheme=scheme)),
+        tooltip=value_tip)
+    return alt.layer(gaps, filled)

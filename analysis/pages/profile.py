@@ -397,8 +397,15 @@ def inequality_block(slug: str) -> Inequality:
     comes from GSO's five quintile means of the geography where GSO publishes them.
     """
 
-    geo = regions.get(slug)
     last = max(Q.years("gini", slug))
+    lines, states = _inequality_sentences(slug, last)
+    table, trend = _inequality_table_and_trend(slug)
+    return Inequality(" ".join(lines) + "\n", states, table, trend, last)
+
+
+def _inequality_sentences(slug: str, last: int) -> tuple[list[str], list]:
+    """The paragraph's sentences for the last survey year and the quantities they state."""
+    geo = regions.get(slug)
     name = prose_name(slug)
     pooled = {m: Q.at(m, slug, last) for m in ("gini", "a40", "r5_r1")}
     gso_gini, gso_ratio = _published("gini_gso", slug, last), _published("r5_r1_gso", slug, last)
@@ -439,7 +446,13 @@ def inequality_block(slug: str) -> Inequality:
                      f"{pooled['r5_r1'].value:.1f} times as much per head as the poorest "
                      "fifth (GSO publishes no such ratio for a key economic region)")
     lines.append(sentence + ".")
+    return lines, states
 
+
+def _inequality_table_and_trend(slug: str) -> tuple[pd.DataFrame, object]:
+    """GSO's and the book's figures for the region and its peers in every survey year,
+    and the chart of the book's Gini over those years."""
+    geo = regions.get(slug)
     compare = comparison(slug)
     survey = data.survey_years()
     rows = []
@@ -467,7 +480,7 @@ def inequality_block(slug: str) -> Inequality:
                      f"{geo.name}, the whole country and comparable regions; GSO's published "
                      "Gini coefficients, where there are some, are in the table below."),
         csv_name=f"gini-{slug}")
-    return Inequality(" ".join(lines) + "\n", states, table, trend, last)
+    return table, trend
 
 
 # --- the comparison of the key economic regions -------------------------------------------

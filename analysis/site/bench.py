@@ -32,10 +32,13 @@ import signal
 import statistics
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
+
+import yaml
 
 from ..data.paths import BUILD_DIR, ROOT
 from . import build
@@ -266,35 +269,62 @@ def targets_table(rows: list[tuple[str, bool, str]]) -> str:
     return "\n".join(lines)
 
 
-def bench(jobs: int | None = None, floor_runs: int = 5, chapter: str | None = None,
-          table: str | None = None) -> int:
-    jobs = jobs or os.cpu_count() or 1
-    cores = max(1, min(jobs, os.cpu_count() or 1))
-    plan = build.plan()
-    n = len(plan)
-    by_name = {j.docname: j for j in plan}
-    if chapter and chapter not in by_name:
-        raise SystemExit(f"--chapter {chapter!r} is not a page of _toc.yml; the pages: "
-                         + ", ".join(by_name))
-    target_job = by_name[chapter] if chapter else default_chapter(plan)
+# --- what a user would otherwise do -----------------------------------------------------------
 
-    log("Benchmark of the book's build. It rebuilds the book IN PLACE: _build/ and the "
-        "executed notebooks are deleted and made again; every file it changes is put back "
-        "and the book rebuilt. The machine may be shared: the figures are indicative.")
-    log(f"{n} notebooks; build with --jobs {jobs} on {os.cpu_count()} cores")
+def jupyter_book_baseline(workdir: Path | None = None) -> float:
+    """Seconds of ``jupyter-book build`` with ``execute_notebooks: force`` on the same
+    notebooks (the chapters' MyST sources, the profiles' parametrised notebooks), in a
+    copy of the book: what building the book without this package's build would cost."""
+    work = Path(workdir or tempfile.mkdtemp(prefix="jb-baseline-"))
+    try:
+        shutil.copy2(ROOT / "_toc.yml", work / "_toc.yml")
+        (work / "book" / "regions").mkdir(parents=True)
+        for path in (ROOT / "book").iterdir():
+            if path.suffix == ".md" or path.name == "references.bib":
+                shutil.copy2(path, work / "book" / path.name)
+            elif path.is_dir() and path.name == "_static":
+                shutil.copytree(path, work / "book" / "_static")
+        for job in build.plan():  # the profiles: the template with its parameters
+            if job.parameters:
+                build.parametrised(job, work / job.output.relative_to(ROOT))
+        config = yaml.safe_load((ROOT / "_config.yml").read_text(encoding="utf-8"))
+        config["exclude_patterns"] = [p for p in config["exclude_patterns"]
+                                      if p != "book/*.md"]
+        config["execute"] = {"execute_notebooks": "force", "timeout": 600}
+        (work / "_config.yml").write_text(yaml.safe_dump(config), encoding="utf-8")
+        jupyter_book = Path(sys.executable).parent / "jupyter-book"
+        started = time.perf_counter()
+        proc = subprocess.run([str(jupyter_book), "build", str(work), "--path-output",
+                               str(work / "out")], cwd=work, capture_output=True, text=True)
+        seconds = time.perf_counter() - started
+        if proc.returncode != 0:
+            sys.stdout.write(proc.stdout[-4000:])
+            raise RuntimeError("the Jupyter Book baseline failed (output above)")
+        return seconds
+    finally:
+        if workdir is None:
+            shutil.rmtree(work, ignore_errors=True)
 
+
+# --- the steps of the benchmark ------------------------------------------------------------------
+
+def _floor(n: int, cores: int, floor_runs: int) -> tuple[float, float]:
     log("\n== Floor: start a python3 kernel, import the book's libraries, shut down")
     floor_times = kernel_floor(floor_runs)
     per_kernel = statistics.median(floor_times)
     floor = per_kernel * n / cores
     log(f"runs: {', '.join(f'{t:.2f}' for t in floor_times)} s; median {per_kernel:.2f} s")
     log(f"floor = {per_kernel:.2f} s x {n} notebooks / {cores} cores = {floor:.1f} s")
+    return per_kernel, floor
 
+
+def _clean_and_noop(jobs: int, n: int, per_kernel: float, floor: float,
+                    baseline: float) -> tuple[Run, Run]:
     log("\n== Builds (python -m analysis build, as make book runs it)")
     clean()
     first = run_build(jobs)
-    ratio = first.seconds / floor
-    log(f"clean build            {first.seconds:6.1f} s  = {ratio:.1f} x floor "
+    log(f"clean build            {first.seconds:6.1f} s  = {first.seconds / floor:.1f} x floor, "
+        f"{first.seconds / baseline:.2f} x the Jupyter Book baseline "
         f"({len(first.executed)} executed)")
     steps = first.report.get("seconds", {})
     log("  where the time goes:  " + ", ".join(f"{k} {v:.1f} s" for k, v in steps.items()
@@ -305,11 +335,15 @@ def bench(jobs: int | None = None, floor_runs: int = 5, chapter: str | None = No
     log(f"  notebooks: {executed_sum:.1f} s of kernel time in all = "
         f"{executed_sum / (per_kernel * n):.1f} x the kernel floor of each "
         f"(the rest: their own computing and papermill)")
-
     noop = run_build(jobs)
     log(f"no-op rebuild          {noop.seconds:6.1f} s  ({len(noop.executed)} executed, "
         f"site {'rebuilt' if noop.report.get('site_built') else 'unchanged'})")
+    return first, noop
 
+
+def _rebuilds(jobs: int, n: int, target_job, table: str | None) -> Run:
+    """Rebuilds after one chapter's code, its text and one data table change; returns
+    the code rebuild (its executed notebooks are a target)."""
     rel_chapter = target_job.source.relative_to(ROOT).as_posix()
     restored = []
     with Edited(target_job.source, CODE_CELL):
@@ -317,13 +351,11 @@ def bench(jobs: int | None = None, floor_runs: int = 5, chapter: str | None = No
     restored.append(run_build(jobs))
     log(f"one chapter, code      {code.seconds:6.1f} s  ({len(code.executed)} executed: "
         f"{', '.join(code.executed) or 'none'}; a code cell appended to {rel_chapter})")
-
     with Edited(target_job.source, TEXT):
         text = run_build(jobs)
     restored.append(run_build(jobs))
     log(f"one chapter, text      {text.seconds:6.1f} s  ({len(text.executed)} executed, "
         f"{len(text.merged)} merged without a kernel)")
-
     manifest = build.load_manifest()
     rel_table = table or default_table(manifest)
     expected = sorted(readers(manifest).get(rel_table, []))
@@ -338,14 +370,18 @@ def bench(jobs: int | None = None, floor_runs: int = 5, chapter: str | None = No
         f"was {'rebuilt' if data.report.get('site_built') else 'not rebuilt'})")
     log(f"(restoring the three files and rebuilding took "
         f"{', '.join(f'{r.seconds:.1f}' for r in restored)} s)")
+    return code
 
+
+def _notebook_times() -> None:
     log("\n== Execution time per notebook (last run, _build/exec-manifest.json), slowest first")
     manifest = build.load_manifest()
     for docname, entry in sorted(manifest.items(), key=lambda kv: -kv[1].get("seconds", 0)):
         log(f"  {entry.get('seconds', 0):6.2f} s  {docname}")
 
+
+def _page_weights(site: Path) -> list[Weight]:
     log("\n== Page weight (HTML with its inline chart specs), heaviest first")
-    site = build.SITE
     weights = sorted((page_weight(p, site) for p in content_pages(site)),
                      key=lambda w: -w.bytes)
     for w in weights:
@@ -358,21 +394,51 @@ def bench(jobs: int | None = None, floor_runs: int = 5, chapter: str | None = No
     log(f"  shared, counted once: vega bundle {kb(bundle_bytes)}; other static files "
         f"{mb(others)} (of which MathJax {mb(mathjax)}, loaded only in part, by pages "
         "with math)")
+    return weights
 
+
+def _chart_times(site: Path) -> None:
     log("\n== Charts drawn in headless chromium (seconds from navigation), slowest first")
-    times = chart_times(site)
-    for name, charts, seconds in sorted(times, key=lambda r: -(r[2] or 1e9)):
+    for name, charts, seconds in sorted(chart_times(site), key=lambda r: -(r[2] or 1e9)):
         shown = f"{seconds:6.2f} s" if seconds is not None else "  never"
         log(f"  {shown}  {name}  ({charts} chart(s))")
 
+
+def bench(jobs: int | None = None, floor_runs: int = 5, chapter: str | None = None,
+          table: str | None = None) -> int:
+    jobs = jobs or os.cpu_count() or 1
+    cores = max(1, min(jobs, os.cpu_count() or 1))
+    plan = build.plan()
+    n = len(plan)
+    by_name = {j.docname: j for j in plan}
+    if chapter and chapter not in by_name:
+        raise SystemExit(f"--chapter {chapter!r} is not a page of _toc.yml; the pages: "
+                         + ", ".join(by_name))
+    target_job = by_name[chapter] if chapter else default_chapter(plan)
+    log("Benchmark of the book's build. It rebuilds the book IN PLACE: _build/ and the "
+        "executed notebooks are deleted and made again; every file it changes is put back "
+        "and the book rebuilt. The machine may be shared: the figures are indicative.")
+    log(f"{n} notebooks; build with --jobs {jobs} on {os.cpu_count()} cores")
+    per_kernel, floor = _floor(n, cores, floor_runs)
+    log("\n== Baseline: jupyter-book build with execute_notebooks: force, same notebooks")
+    clean()  # the baseline starts from nothing too: no store of derived values
+    baseline = jupyter_book_baseline()
+    log(f"jupyter-book build     {baseline:6.1f} s  = {baseline / floor:.1f} x floor")
+    first, noop = _clean_and_noop(jobs, n, per_kernel, floor, baseline)
+    code = _rebuilds(jobs, n, target_job, table)
+    _notebook_times()
+    weights = _page_weights(build.SITE)
+    _chart_times(build.SITE)
     heaviest = weights[0] if weights else Weight("-", 0, 0, 0)
-    only_that = code.executed == [target_job.docname]
+    ratio = first.seconds / floor
     rows = [
         (f"clean build within {CLEAN_RATIO:g}x the floor", ratio <= CLEAN_RATIO,
          f"{first.seconds:.1f} s = {ratio:.1f} x {floor:.1f} s"),
+        ("clean build faster than jupyter-book", first.seconds < baseline,
+         f"{first.seconds:.1f} s = {first.seconds / baseline:.2f} x {baseline:.1f} s"),
         (f"no-op rebuild under {NOOP_SECONDS:g} s", noop.seconds < NOOP_SECONDS,
          f"{noop.seconds:.1f} s"),
-        ("changing one chapter re-executes only it", only_that,
+        ("changing one chapter re-executes only it", code.executed == [target_job.docname],
          f"{len(code.executed)} executed ({', '.join(code.executed) or 'none'})"),
         (f"no page over {PAGE_LIMIT // 1024} KB (bundle apart)",
          heaviest.bytes <= PAGE_LIMIT, f"heaviest {kb(heaviest.bytes)} ({heaviest.page})"),

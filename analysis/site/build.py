@@ -231,6 +231,23 @@ def _fill_title(nb, parameters: dict | None) -> None:
                            .replace("{{ region }}", slug))
 
 
+def parametrised(job: Job, output: Path) -> None:
+    """Write the job's notebook as it goes to the kernel, not executed: a profile with
+    its parameters injected (papermill's own cell) and its region in the title."""
+    import nbformat
+    import papermill as pm
+
+    with tempfile.TemporaryDirectory(prefix="ssker-prepare-") as tmp:
+        staged_in = Path(tmp) / "input.ipynb"
+        nbformat.write(read_source(job), staged_in)
+        pm.execute_notebook(str(staged_in), str(output), parameters=job.parameters or {},
+                            kernel_name=KERNEL, prepare_only=True, progress_bar=False)
+    nb = nbformat.read(output, as_version=4)
+    _clean(nb)
+    _fill_title(nb, job.parameters)
+    nbformat.write(nb, output)
+
+
 #: Files outside data/ that a notebook may read directly (not through analysis.data,
 #: so the read is not traced): a notebook whose code names one depends on it.
 EXTRA_INPUTS = ("book/references.bib",)

@@ -77,18 +77,22 @@ class Browser:
         """A fresh page of the browser (Playwright's ``Page``)."""
         return self._context.new_page()
 
-    @staticmethod
-    def evaluate(page, expression: str, tries: int = 20):
-        """``page.evaluate``, again after the page navigates on its own (a redirecting
-        index page destroys the context the script ran in)."""
-        for _ in range(tries):
+    def evaluate(self, page, expression: str, tries: int = 20):
+        """The value of ``expression`` in the page, waiting at most the browser's timeout
+        (``page.evaluate`` has none: a renderer that never answers would stall the
+        tests), again after the page navigates on its own (a redirecting index page
+        destroys the context the script ran in)."""
+        # wait_for_function takes a timeout; the array makes any value (0, false) truthy
+        wrapped = f"() => [({expression})]"
+        for attempt in range(tries + 1):
             try:
-                return page.evaluate(expression)
+                handle = page.wait_for_function(wrapped, timeout=self.timeout * 1000)
+                return handle.json_value()[0]
             except PlaywrightError as exc:
-                if "context was destroyed" not in str(exc) and "navigat" not in str(exc):
+                retry = "context was destroyed" in str(exc) or "navigat" in str(exc)
+                if not retry or attempt == tries:
                     raise
                 page.wait_for_load_state("load")
-        return page.evaluate(expression)
 
     def _poll(self, page, expression: str, timeout: float) -> bool:
         deadline = time.monotonic() + timeout
