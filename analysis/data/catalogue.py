@@ -51,8 +51,12 @@ def _inequality(measure: str) -> Callable[[str], pd.DataFrame]:
 
 
 def _income_rows() -> pd.DataFrame:
+    """The survey rounds' average income per head: 2010-2016 from GSO's table by quintile
+    (its 'general' column), 2018 from the table by source of income (its total)."""
     frame = load("income_by_quintile")
-    return frame[frame["quintile"] == 0]
+    by_source = load("income_by_source")
+    return pd.concat([frame[frame["quintile"] == 0],
+                      by_source[by_source["income_source"] == "total"]], ignore_index=True)
 
 
 register(Series(
@@ -67,9 +71,83 @@ register(Series(
     notes="GSO, 2018 edition, 2011-2016. The country's printed total equals the sum of its "
           "provinces to 0.3 km2 except in 2016, when it is 279.3 km2 larger."))
 register(Series(
+    "urban_population", "Urban population (average)", "thousand persons", "population",
+    _table("urban_population", residence="urban"), aggregate="sum",
+    description="Average population living in urban areas (NSO, the series revised after "
+                "the 2019 census), 2011-2022; provinces summed for a key economic region.",
+    notes="A jump in a province's urban population can be a reclassification of areas as "
+          "urban (Ha Noi 2013-2014), not migration."))
+register(Series(
+    "rural_population", "Rural population (average)", "thousand persons", "population",
+    _table("urban_population", residence="rural"), aggregate="sum",
+    description="Average population living in rural areas (NSO, revised series), "
+                "2011-2022."))
+
+
+def _urban_share(geo: str) -> pd.DataFrame:
+    urban, rural = get("urban_population", geo), get("rural_population", geo)
+    both = urban.merge(rural, on="year", suffixes=("_u", "_r"))
+    rows = [{"geo": geo, "year": int(r["year"]),
+             "value": 100 * r["value_u"] / (r["value_u"] + r["value_r"]),
+             "unit": "% of the average population", "vintage": "post-2019-census",
+             "source": "nso-urban-rural-population-province", "status": "final",
+             "method": "derived: urban over urban plus rural average population"
+                       + ("" if r["method_u"] == "published" else f" ({r['method_u']})")}
+            for _, r in both.iterrows()]
+    return pd.DataFrame(rows, columns=COLUMNS)
+
+
+register(Series(
+    "urban_share", "Urban share of the population", "% of the average population",
+    "population", None, aggregate="custom", compute=_urban_share, digits=1,
+    description="Derived: average urban population over average urban plus rural "
+                "population (NSO, revised series), 2011-2022. An average-population share: "
+                "the census-day share differs (2019: 34.4 % on census day, 35.0 % here)."))
+register(Series(
+    "net_migration_rate", "Net migration rate", "per 1,000 people", "population",
+    _table("net_migration"), aggregate="weighted", weight="population",
+    description="In-migrants less out-migrants per 1,000 people of the average population "
+                "(NSO), provinces 2011-2022. For a key economic region, its provinces' "
+                "rates weighted by average population: moves between its own provinces "
+                "cancel, so this is the region's net migration from the rest of the country "
+                "(up to the rates' rounding)."))
+register(Series(
     "income_per_capita", "Monthly income per head", "thousand VND per month", "inequality",
     _income_rows, aggregate="weighted", weight="population", digits=0,
-    description="Monthly average income per head at current prices (VHLSS rounds)."))
+    description="Monthly average income per head at current prices (VHLSS rounds).",
+    notes="2010-2016: GSO's table of income by quintile and province (2018 edition), "
+          "which also prints the country and the GSO regions; 2018: the VHLSS 2018 table "
+          "of income by source, provinces only, so every region's 2018 figure is its "
+          "provinces' weighted by the revised (post-2019-census) average population, the "
+          "only population of 2018 (GSO's own national figure for 2018, 3,876, is in the "
+          "press table)."))
+register(Series(
+    "income_wages", "Monthly income per head from wages and salaries",
+    "thousand VND per month", "inequality",
+    _table("income_by_source", income_source="wages"), aggregate="weighted",
+    weight="population", digits=0,
+    description="The part of monthly income per head that comes from wages and salaries "
+                "(VHLSS 2018; provinces weighted by average population for regions)."))
+
+
+def _wage_share(geo: str) -> pd.DataFrame:
+    wages, total = get("income_wages", geo), get("income_per_capita", geo)
+    both = wages.merge(total, on="year", suffixes=("_w", "_t"))
+    rows = [{"geo": geo, "year": int(r["year"]), "value": 100 * r["value_w"] / r["value_t"],
+             "unit": "% of income per head", "vintage": "",
+             "source": "gso-vhlss-2018-income-source-province",
+             "status": "final",
+             "method": "derived: wages over total income per head"
+                       + ("" if r["method_w"] == "published" else f" ({r['method_w']})")}
+            for _, r in both.iterrows()]
+    return pd.DataFrame(rows, columns=COLUMNS)
+
+
+register(Series(
+    "wage_share_income", "Share of income from wages and salaries", "% of income per head",
+    "inequality", None, aggregate="custom", compute=_wage_share, digits=1,
+    description="Derived: income per head from wages and salaries over total income per "
+                "head, VHLSS 2018 (for a region, both weighted by average population)."))
 register(Series(
     "gini", "Gini coefficient of income", "index (0-1)", "inequality",
     None, aggregate="custom", compute=_inequality("gini"), digits=3,
@@ -199,7 +277,9 @@ register(Series(
     _table("labour_force"), aggregate="sum",
     description="Employed and unemployed persons aged 15 and over (GSO labour force "
                 "survey); provinces summed for regions.",
-    notes=f"{_GSO_2018}; vintage before the 2019 census revision; 2016 preliminary."))
+    notes=f"Two vintages, never one line: the {_GSO_2018} (before the 2019 census "
+          "revision, 2010-2016, 2016 preliminary) and NSO's table V02.34 of the series "
+          "revised after the 2019 census (2010-2021, 2021 preliminary)."))
 register(Series(
     "employed_share", "Employed persons aged 15+ per 100 inhabitants", "% of the population",
     "labour", _table("employed_share"), aggregate="weighted", weight="population",
@@ -215,9 +295,12 @@ register(Series(
     description="Employed persons aged 15 and over with a technical or professional "
                 "qualification, as a percentage of all employed persons; provinces weighted "
                 "by their labour force for regions.",
-    notes=f"{_GSO_2018}. The exact weight would be employed persons, which the tables do "
-          "not give by province; the labour force (employed plus unemployed) reproduces "
-          "GSO's own six regional shares to within 0.15 point (2010-2016)."))
+    notes=f"Two vintages, never one line: the {_GSO_2018} (2010-2016, provinces and GSO "
+          "regions) and the revised provincial series NSO showed in 2021 (2015-2018, "
+          "provinces only). The exact weight would be employed persons, which the tables do "
+          "not give by province; the labour force (employed plus unemployed) of the same "
+          "vintage is used, and reproduces GSO's own six regional shares to within 0.15 "
+          "point (2010-2016)."))
 register(Series(
     "unemployment_rate", "Unemployment rate (working age)", "% of the labour force",
     "labour", _table("unemployment", indicator="unemployment", age_group="total",

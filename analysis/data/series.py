@@ -183,6 +183,22 @@ def _published_for(key: str, geo: str) -> pd.DataFrame:
 _EMPTY = pd.DataFrame(columns=COLUMNS)
 
 
+def _with_weights(rows: pd.DataFrame, weight: str) -> pd.DataFrame:
+    """The rows of a rate with the weight of the same province and year: of the rate's
+    own vintage when the weight has it (a revised rate by the revised weight), else the
+    vintage of :data:`WEIGHT_VINTAGES` that comes first (stated in the method)."""
+    weights = _published(weight)[["geo", "year", "vintage", "value"]].rename(
+        columns={"value": "weight", "vintage": "weight_vintage"})
+    rank = {v: i for i, v in enumerate(WEIGHT_VINTAGES)}
+    first = (weights.assign(_rank=weights["weight_vintage"].map(rank).fillna(len(rank)))
+             .sort_values("_rank").drop_duplicates(["geo", "year"], keep="first"))
+    same = rows.merge(weights, left_on=["geo", "year", "vintage"],
+                      right_on=["geo", "year", "weight_vintage"], how="inner")
+    other = rows[~rows["vintage"].isin(set(weights["weight_vintage"]))].merge(
+        first[["geo", "year", "weight", "weight_vintage"]], on=["geo", "year"], how="inner")
+    return pd.concat([same, other], ignore_index=True)
+
+
 def _aggregate(key: str, geo: str, vintage: str | None) -> pd.DataFrame:
     s = spec(key)
     members = [p.slug for p in regions.members(geo)]
@@ -193,16 +209,7 @@ def _aggregate(key: str, geo: str, vintage: str | None) -> pd.DataFrame:
     if rows.empty:
         return pd.DataFrame(columns=COLUMNS)
     if s.aggregate == "weighted":
-        weights = _published(s.weight)[["geo", "year", "vintage", "value"]].rename(
-            columns={"value": "weight", "vintage": "weight_vintage"})
-        # a rate is weighted by its weight in the same year; when the weight has
-        # several vintages, the one of WEIGHT_VINTAGES that comes first is used
-        # (stated in the method).
-        rank = {v: i for i, v in enumerate(WEIGHT_VINTAGES)}
-        weights = (weights.assign(_rank=weights["weight_vintage"].map(rank).fillna(len(rank)))
-                   .sort_values("_rank").drop_duplicates(["geo", "year"], keep="first"))
-        rows = rows.merge(weights[["geo", "year", "weight", "weight_vintage"]],
-                          on=["geo", "year"], how="inner")
+        rows = _with_weights(rows, s.weight)
     out = []
     for (year, vint), g in rows.groupby(["year", "vintage"], sort=True):
         if set(g["geo"]) != set(members):

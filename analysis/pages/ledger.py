@@ -77,6 +77,9 @@ DIRECTION_PRECISION = {
     "basic_services_rank": 0.005,         # per 10,000 people and m2, two decimals
     "gdp_growth_lowest": 0.005,           # % a year, two decimals
     "insurance_fund_balance": 0.5,        # billion VND, whole
+    # persons per km2 printed whole; the same half unit asked of the urban share's rise
+    # (points), more than its figures' precision (thousand persons to two decimals)
+    "urbanisation": 0.5,
 }
 
 #: The documents the claims come from: a short attribution and the bibliography key.
@@ -243,7 +246,7 @@ def _gini_pooled(claim: dict) -> Public:
 
 def _income_gap(claim: dict) -> Public:
     geo, year, start = claim["geo"], _year(claim), _start_year(claim)
-    years = data.survey_years()
+    years = Q.years("income_per_capita", geo)  # the survey rounds, 2018 included
     how = (f"income per head of {_the(geo)} over the whole country's, each its provinces' "
            "means weighted by population")
     if claim["claim_type"] == "direction":
@@ -380,15 +383,52 @@ def _area(claim: dict) -> Public:
 
 
 def _trained_ratio(claim: dict) -> Public:
+    """The region's trained share over the country's, both from their provinces, in the
+    latest year of the latest vintage (the revised series, 2015-2018); the range over
+    each vintage's years is stated, the two vintages apart."""
     geo = claim["geo"]
-    years = Q.years("trained_share", geo)
-    ratios = [Q.relative("trained_share", geo, y).value for y in years]
+    spans = []
+    for vintage in TRAINED_VINTAGES:
+        years = Q.years("trained_share", geo, vintage)
+        ratios = [Q.relative("trained_share", geo, y, vintage=vintage).value for y in years]
+        spans.append((vintage, years, ratios))
+    vintage, years, ratios = spans[-1]
+    ranges = "; ".join(f"{min(r):.2f} to {max(r):.2f} over {y[0]}-{y[-1]} ({v})"
+                       for v, y, r in spans)
     return Public(ratios[-1], printed_decimals(claim["value"]) + 2,
-                  (f"share of trained employed workers of {_the(geo)} (its provinces' shares "
-                   f"weighted by their labour force) over the national share, {years[-1]}, the "
-                   f"latest year (from {min(ratios):.2f} to {max(ratios):.2f} over "
-                   f"{years[0]}-{years[-1]}); the claim prints no year"),
-                  ("gso-trained-share-province-2018", "gso-labour-force-province-2018"))
+                  (f"share of trained employed workers of {_the(geo)} over the country's, both "
+                   f"from their provinces' shares weighted by their labour force of the same "
+                   f"vintage, {years[-1]}, the latest year ({vintage}); the ratio runs "
+                   f"{ranges}; the claim prints no year"),
+                  ("gso-trained-share-province-2018", "gso-labour-force-province-2018",
+                   "nso-trained-share-province-2021", "nso-labour-force-province-v0234"))
+
+
+#: The thesis's period within the urban population's years (2011-2022).
+URBAN_SPAN = (2011, 2021)
+
+
+def _urbanisation(claim: dict) -> Public:
+    """"Densely populated with rapid urbanisation": the region against the country, on
+    density (the latest year of the area table) and on the rise of the urban share over
+    the thesis's years, both from provinces."""
+    geo, (y0, y1) = claim["geo"], URBAN_SPAN
+    rise = {g: Q.difference(Q.urban_share(g, y0), Q.urban_share(g, y1)).value
+            for g in (geo, "whole-country")}
+    year = max(Q.years("area", geo))
+    dense = Q.density(geo, year).value - Q.density("whole-country", year).value
+    return Public(None, 1, (f"population density of {_the(geo)} over the country's in {year} "
+                            f"(persons per km2), and the rise of its urban share {y0}-{y1} over "
+                            f"the country's ({rise[geo]:.1f} against "
+                            f"{rise['whole-country']:.1f} points), each from provinces"),
+                  ("nso-urban-rural-population-province", "gso-area-province-2018",
+                   "gso-average-population-province-2018"),
+                  margins=((f"density {year}", dense),
+                           (f"urban share rise {y0}-{y1}", rise[geo] - rise["whole-country"])))
+
+
+#: The trained share's two vintages, older first (GSO's 2018 edition, the revised series).
+TRAINED_VINTAGES = ("pre-2019-census", "post-2019-census")
 
 
 def _kers_other_than(geo: str) -> list[str]:
@@ -515,13 +555,20 @@ def _housing(claim: dict) -> Public:
                   margins=margins)
 
 
+#: The labour force's vintage that covers the thesis's period (NSO V02.34, 2010-2021).
+LABOUR_FORCE_VINTAGE = "post-2019-census"
+
+
 def _labour_force(claim: dict) -> Public:
-    geo = claim["geo"]
-    years = [y for y in Q.years("labour_force", geo) if _start_year(claim) <= y <= _year(claim)]
-    change = Q.difference(Q.at("labour_force", geo, years[0]), Q.at("labour_force", geo, years[-1]))
+    geo, v = claim["geo"], LABOUR_FORCE_VINTAGE
+    years = [y for y in Q.years("labour_force", geo, v)
+             if _start_year(claim) <= y <= _year(claim)]
+    change = Q.difference(Q.at("labour_force", geo, years[0], v),
+                          Q.at("labour_force", geo, years[-1], v))
     return Public(None, 1, (f"change of the labour force aged 15 and over of {_the(geo)} (its "
-                            f"provinces summed) over the period, {years[0]} to {years[-1]}"),
-                  ("gso-labour-force-province-2018",),
+                            f"provinces summed) over the period, {years[0]} to {years[-1]}, "
+                            f"in the series revised after the 2019 census ({v})"),
+                  ("nso-labour-force-province-v0234",),
                   margins=((f"{years[0]}-{years[-1]}", change.value),))
 
 
@@ -616,6 +663,7 @@ def _poverty_pace(claim: dict) -> Public:
 METHODS = {
     "area_km2": _area,
     "trained_worker_share_ratio": _trained_ratio,
+    "urbanisation": _urbanisation,
     "poverty_rate": _poverty_lowest,
     "poverty_rate_change": _poverty_pace,
     "agri_employment_share": _wb_series,

@@ -498,6 +498,14 @@ def insured_elasticity(scheme: str, start: int, end: int) -> Quantity:
                       at(INSURED_GDP, "whole-country", end))
 
 
+def insured_elasticity_years(scheme: str) -> list[int]:
+    """The years :func:`insured_elasticity` can use: persons insured and GDP of the
+    insurance table's edition (:data:`INSURED_GDP`, to 2016) both published; GSO's 2017
+    participants have no GDP of that edition."""
+    return sorted(set(years(f"{scheme}_insured", "whole-country"))
+                  & set(years(INSURED_GDP, "whole-country")))
+
+
 def insured_elasticities(scheme: str, periods=None) -> pd.DataFrame:
     """:func:`insured_elasticity` over periods (default: the successive years of the
     insurance table), as a table: start, end, period, span, insured and GDP at both
@@ -538,6 +546,19 @@ def density(geo: str, year: int) -> Quantity:
                     f"average population ({DENSITY_VINTAGE}) over natural area",
                     1000 * pop.value / area.value, "persons per km2",
                     pop.sources + area.sources, _status(pop, area))
+
+
+def urban_share(geo: str, year: int) -> Quantity:
+    """Urban over urban plus rural average population (NSO, post-2019-census), each summed
+    over the geography's provinces (a province is its own): one basis for a region and the
+    country it is set against."""
+    urban = from_provinces("urban_population", geo, year)
+    rural = from_provinces("rural_population", geo, year)
+    return Quantity("urban share", geo, str(int(year)),
+                    "urban over urban plus rural average population, provinces summed "
+                    "(post-2019-census)", 100 * urban.value / (urban.value + rural.value),
+                    "% of the average population", urban.sources + rural.sources,
+                    _status(urban, rural))
 
 
 def from_provinces(key: str, geo: str, year: int, vintage: str | None = None) -> Quantity:

@@ -124,14 +124,16 @@ def clean() -> None:
 
 
 class Edited:
-    """Change a file for the length of a ``with`` block, then put back its bytes."""
+    """Change a file for the length of a ``with`` block, then put back its bytes: text
+    appended, or the bytes transformed (``change``)."""
 
-    def __init__(self, path: Path, append: str):
-        self.path, self.append = path, append
+    def __init__(self, path: Path, append: str = "", change=None):
+        self.path = path
+        self.change = change or (lambda b: b + append.encode("utf-8"))
 
     def __enter__(self):
         self.original = self.path.read_bytes()
-        self.path.write_bytes(self.original + self.append.encode("utf-8"))
+        self.path.write_bytes(self.change(self.original))
         return self
 
     def __exit__(self, *exc):
@@ -359,8 +361,8 @@ def _rebuilds(jobs: int, n: int, target_job, table: str | None) -> Run:
     manifest = build.load_manifest()
     rel_table = table or default_table(manifest)
     expected = sorted(readers(manifest).get(rel_table, []))
-    # a blank line at the end: the file's bytes change, its rows do not
-    with Edited(ROOT / rel_table, "\n"):
+    # Windows line endings: the file's bytes change, its rows do not
+    with Edited(ROOT / rel_table, change=lambda b: b.replace(b"\n", b"\r\n")):
         data = run_build(jobs)
     restored.append(run_build(jobs))
     same = sorted(data.executed) == expected

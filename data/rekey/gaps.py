@@ -27,7 +27,10 @@ FIELDS = ["gap", "thesis_indicator", "thesis_section", "geo_level", "first_year"
 
 #: The candidate folders (../shared/data-candidates); every gap was checked in all.
 CANDIDATES = ["gso-2018-choisy", "gso-pxweb-dstai", "gso-nsdp-sdmx-thanhqtran",
-              "wb-wdi-vnm-dragonfly", "geo-vnmap", "press-figures"]
+              "wb-wdi-vnm-dragonfly", "geo-vnmap", "press-figures",
+              "nso-labourforce-province-tuyet3005", "nso-urban-migration-amezaikupan",
+              "vn-devmap-income2018-trained", "transcribed-insurance-points",
+              "yearbook-transcriptions"]
 ALL = "; ".join(CANDIDATES)
 
 LEVELS = ["province", "ker", "gso-region", "country"]
@@ -41,6 +44,12 @@ KIND_HELP = ("thesis-figure = the thesis's own figure is quoted, labelled as the
              "the gap is stated in a sentence")
 
 SOURCE = "thesis-summary-2023"
+
+#: What the third search (stored provincial yearbook pages of Vinh Phuc, Hung Yen and Hai
+#: Phong, official releases, public repositories) looked for and did not find.
+NOT_FOUND = (" Searched for and not found (provincial yearbooks 2017-2022 of Vinh Phuc, "
+             "Hung Yen and Hai Phong in stored pages; official releases; public "
+             "repositories re-publishing GSO tables): {what}.")
 
 
 def gap(indicator, level, first, last, used, why, partial, instead, kind, note="",
@@ -84,8 +93,10 @@ GAPS = [
         "GRDP over the average number of employed people, by province and KER (the "
         "thesis ranks the Northern KER first on productivity growth).",
         "Public employment by province stops in 2016 and public GRDP by province starts "
-        "in 2018, so no year has both.",
-        "gso-2018-choisy (employment to 2016); gso-pxweb-dstai (GRDP per head from 2018)",
+        "in 2018, so no year has both. The revised labour force by province (to 2021) "
+        "counts the unemployed too, so GRDP over it is not the thesis's productivity.",
+        "gso-2018-choisy (employment to 2016); gso-pxweb-dstai (GRDP per head from 2018); "
+        "nso-labourforce-province-tuyet3005 (labour force, not employment, to 2021)",
         "National productivity from GDP and employment; the thesis's ranking quoted as "
         "the thesis's.", "national-figure", closes=('labour_productivity_gso',)),
     gap("gini", "province", 2018, 2021,
@@ -93,7 +104,9 @@ GAPS = [
         "KER in 2018, 2020 and 2021 (its Table 3.20).",
         "GSO's table of income by quintile and province ends with the 2016 survey; the "
         "2018-2021 survey results by province were not found (only national, regional "
-        "and single-province figures in the press).",
+        "and single-province figures in the press; the VHLSS 2018 provincial table found "
+        "gives the total and its sources, no quintiles)."
+        + NOT_FOUND.format(what="income by quintile and province, 2018-2022"),
         "press-figures (national, regional, Da Nang)",
         "Gini computed for 2010-2016; the thesis's 2018-2021 values quoted as the "
         "thesis's (Table 3.20).", "thesis-figure", closes=('gini',)),
@@ -112,9 +125,12 @@ GAPS = [
     gap("poverty_growth_elasticity", "province", 2017, 2022,
         "Poverty rate and average income of the Northern KER over 2015-2019, 2020-2021 "
         "and 2021-2022.",
-        "Poverty rates and income per head by province stop in 2016 in the public "
-        "tables here (income only in the survey years, the even years).",
-        "gso-2018-choisy (to 2016); press-figures (single provinces, 2020-2022)",
+        "Poverty rates by province stop in 2016 in the public tables here; income per head "
+        "by province reaches 2018 (VHLSS 2018), so no period after 2016 has both."
+        + NOT_FOUND.format(what="poverty rates by province 2017-2022; income per head by "
+                                "province 2020 and 2022"),
+        "gso-2018-choisy (to 2016); vn-devmap-income2018-trained (income 2018); "
+        "press-figures (single provinces, 2020-2022)",
         "Only the survey years to 2016 can be used; the thesis's reading of later periods "
         "is kept in its words in the thesis-figures table.", "earlier-years", closes=('poverty_rate', 'income_per_capita')),
     # --- chapter 3: the descriptive series -----------------------------------------------
@@ -123,8 +139,12 @@ GAPS = [
         "role).",
         "The public table (GRDP per head by province) starts in 2018; provincial "
         "yearbooks give pre-revision figures for a few provinces, which cannot be joined "
-        "to the revised series.",
-        "press-figures (Vinh Phuc, Hung Yen, pre-revision)",
+        "to the revised series (Vinh Phuc 2015: 73,048 billion before, 78,644 after)."
+        + NOT_FOUND.format(what="GRDP at current prices by province 2010-2017 in the "
+                                "revised series; a provincial panel at 2010 prices exists "
+                                "under 'All rights reserved' and is not used"),
+        "press-figures (Vinh Phuc, Hung Yen, pre-revision); yearbook-transcriptions "
+        "(Vinh Phuc GRDP pieces 2015 and 2018-2021, revised)",
         "GRDP from 2018 (GRDP per head times population); national GDP before.",
         "earlier-years", closes=('grdp_per_capita',)),
     gap("grdp", "province", 2010, 2022,
@@ -139,37 +159,44 @@ GAPS = [
     gap("grdp", "province", 2010, 2022,
         "GRDP by economic sector by province (economic restructuring).",
         "No public table of GRDP by sector and province; the press gives single shares "
-        "(Ha Noi's agriculture, Bac Ninh's industry).",
-        "press-figures (single shares)",
+        "(Ha Noi's agriculture, Bac Ninh's industry) and two provincial yearbooks give "
+        "pieces (Hung Yen's sectors at 2010 prices 2010-2013, Vinh Phuc's agriculture "
+        "and product taxes at current prices).",
+        "press-figures (single shares); yearbook-transcriptions (Hung Yen 2010-2013, "
+        "Vinh Phuc 2015 and 2018-2021)",
         "National GDP by sector; the gap stated for the KERs.", "national-figure"),
-    gap("income", "province", 2018, 2022,
+    gap("income", "province", 2019, 2022,
         "Average income per head of the Northern KER against the national average (10 % "
         "higher in 2010, 20 % in 2020).",
-        "Income per head by province ends with the 2016 survey in the public tables; "
-        "later provincial figures appear only in the press for some provinces.",
-        "press-figures (Ha Noi, Hai Phong, Bac Ninh, Vinh Phuc and others)",
-        "The income gap computed for 2010-2016; the thesis's 2020 figure quoted.",
+        "Income per head by province is public to the 2018 survey (VHLSS 2018, total and "
+        "sources); the 2020 and 2022 results by province appear only in the press for "
+        "some provinces, and Vinh Phuc's 2020 figure comes from a provincial survey of "
+        "its own, not the VHLSS."
+        + NOT_FOUND.format(what="VHLSS income per head by province 2020 and 2022"),
+        "press-figures (Ha Noi, Hai Phong, Bac Ninh, Vinh Phuc and others); "
+        "yearbook-transcriptions (Vinh Phuc 2020, provincial survey)",
+        "The income gap computed for 2010-2018; the thesis's 2020 figure quoted.",
         "thesis-figure", closes=('income_per_capita',)),
-    gap("urbanization", "province", 2017, 2022,
-        "Urban population by province (the region's rapid urbanisation).",
-        "Urban and rural population by province stops in 2016 (before the 2019 census "
-        "revision); the revised PX-Web series gives the total only.",
-        "gso-2018-choisy (to 2016); press-figures (urban share of employment 2016-2018)",
-        "The urban share to 2016, in the series before the census revision.",
-        "earlier-years"),
     gap("urbanization", "province", 2010, 2022,
         "Migration into the region's provinces (the growing flow of migrants from rural "
         "areas and other provinces).",
-        "No table of in-, out- or net migration by province in the candidates.",
-        "",
-        "The gap is stated in a sentence.", "none"),
+        "The public table carried here gives the net migration rate by province from "
+        "2011, not the in- and out-migration rates, nor where migrants come from (rural "
+        "areas or other provinces).",
+        "nso-urban-migration-amezaikupan (net migration rate 2011-2022)",
+        "The net migration rate 2011-2022 by province and, weighted by population, by "
+        "KER; the split by origin is stated as a gap.", "earlier-years",
+        note="the net rate is public for 2011-2022; in- and out-migration are not"),
     gap("insurance_coverage", "province", 2010, 2022,
         "Participants in social, health and unemployment insurance by province and "
         "coverage rates (Viet Nam Social Security).",
         "Viet Nam Social Security publishes no provincial series; the press gives single "
-        "points for Bac Ninh (2019), Ba Ria-Vung Tau (2021) and Ha Noi (2019, weak "
-        "source).",
-        "press-figures (single provinces and dates)",
+        "points for Bac Ninh (2019), Ba Ria-Vung Tau (2021), Ha Noi (2019, weak source; "
+        "30 October 2021) and Hung Yen (October 2017; April 2019, no address), each on "
+        "its own denominator."
+        + NOT_FOUND.format(what="participants or coverage by province as a series"),
+        "press-figures (single provinces and dates); transcribed-insurance-points (Ha "
+        "Noi 2021, Hung Yen 2017 and 2019)",
         "National participants and coverage: GSO 2010-2015, Viet Nam Social Security "
         "figures in the press 2015-2022.", "national-figure", closes=('si_insured',)),
     gap("insurance_fund", "province", 2010, 2021,
@@ -179,19 +206,30 @@ GAPS = [
         "gso-2018-choisy (national, 2010-2015)",
         "National revenue, spending and year-end balance 2010-2015.", "national-figure", closes=('insurance_revenue', 'insurance_spending')),
     gap("labour_force", "province", 2017, 2022,
-        "Labour force and employed people by province.",
-        "GSO's provincial tables stop in 2016; the quarterly labour-force series is "
-        "national; the press gives Vinh Phuc's labour force to 2018.",
-        "gso-2018-choisy (to 2016); gso-nsdp-sdmx-thanhqtran (national); press-figures "
-        "(Vinh Phuc)",
-        "Provincial series to 2016 and the national annual series from the quarterly "
-        "survey.", "earlier-years", closes=('labour_force',)),
-    gap("trained_workers", "province", 2017, 2022,
+        "Employed people by province (and the labour force in 2022).",
+        "The labour force by province is public to 2021 (NSO table V02.34, revised after "
+        "the 2019 census; 2021 preliminary); 2022 is missing, and employed people by "
+        "province are public only to 2016 (as a share of the population). Vinh Phuc's "
+        "yearbook gives its 2022 labour force on the ICLS-19 definition, a break with "
+        "earlier years."
+        + NOT_FOUND.format(what="labour force by province 2022; employed persons by "
+                                "province 2017-2022"),
+        "nso-labourforce-province-tuyet3005 (2010-2021, revised); gso-2018-choisy (to "
+        "2016); gso-nsdp-sdmx-thanhqtran (national); yearbook-transcriptions (Vinh Phuc "
+        "2017-2019, 2022)",
+        "The revised provincial labour force to 2021 and the older vintage to 2016, "
+        "never joined; employment by province to 2016.", "earlier-years",
+        note="labour force public to 2021; 2022 and employment after 2016 missing"),
+    gap("trained_workers", "province", 2019, 2022,
         "Share of trained workers in the employed population (the Northern KER's rate "
         "about double the national one).",
-        "GSO's provincial table of trained employed workers stops in 2016.",
-        "gso-2018-choisy (2008-2016)",
-        "The share to 2016; the thesis's statement quoted as the thesis's.",
+        "The trained share by province is public to 2018 (the revised series, 2015-2018); "
+        "NSO's national table by sector reaches 2021, by province nothing after 2018 was "
+        "found." + NOT_FOUND.format(what="trained share by province 2019-2022"),
+        "gso-2018-choisy (2010-2016); vn-devmap-income2018-trained (revised 2015-2018); "
+        "nso-labourforce-province-tuyet3005 (national, by sector, to 2021)",
+        "The share to 2016 and the revised series 2015-2018 (two series); the thesis's "
+        "statement quoted as the thesis's.",
         "earlier-years", closes=('trained_share',)),
     gap("unemployment", "province", 2010, 2022,
         "Unemployment in the Northern KER (on an upward trend, worsened by COVID-19).",
@@ -224,7 +262,8 @@ GAPS = [
         "standards).",
         "GSO's provincial poverty table stops in 2016 and multidimensional rates by "
         "province were not found; the press gives 2020 survey rates for some provinces "
-        "and the 2022 review for Hai Duong and Hung Yen.",
+        "and the 2022 review for Hai Duong and Hung Yen."
+        + NOT_FOUND.format(what="poverty or poor-household rates by province 2017-2022"),
         "press-figures (some provinces, 2020 and 2022)",
         "Provincial rates to 2016; national and regional multidimensional rates from "
         "official releases in the press, each standard kept apart.", "press-figure", closes=('poverty_rate',)),
@@ -232,19 +271,25 @@ GAPS = [
         "Education and training institutions from pre-school to university (4,118 in "
         "the Northern KER), universities and students.",
         "The public table counts schools of general education only, by province to "
-        "2016; no pre-school, vocational or university counts, no students.",
+        "2016; no pre-school, vocational or university counts, no students."
+        + NOT_FOUND.format(what="schools by province after 2016 (Vinh Phuc's yearbook "
+                                "table of schools is not in the stored pages)"),
         "gso-2018-choisy (general-education schools, to 2016)",
         "General-education schools to 2016; the thesis's count quoted as the thesis's.",
         "thesis-figure"),
     gap("health_care", "province", 2017, 2022,
         "Hospital beds and health establishments by province.",
-        "Beds by province stop in 2016 and establishments in 2017.",
+        "Beds by province stop in 2016 and establishments in 2017; Hung Yen's yearbook "
+        "gives only the share of communes with a doctor (2020-2022)."
+        + NOT_FOUND.format(what="patient beds and health establishments by province "
+                                "after 2016"),
         "gso-2018-choisy (beds to 2016); gso-pxweb-dstai (establishments to 2017)",
         "Beds per 10,000 people to 2016.", "earlier-years", closes=('patient_beds_health_departments',)),
     gap("housing", "province", 2010, 2022,
         "Dwelling area per person by province, 2010-2022 (20, 25 and 30 m² per person).",
         "Dwelling area by province is public for 2014 and 2016 only; by GSO region for "
-        "the even years 2010-2016.",
+        "the even years 2010-2016."
+        + NOT_FOUND.format(what="dwelling area per person by province after 2016"),
         "gso-2018-choisy (provinces 2014 and 2016, regions 2010-2016)",
         "The regional series and the two provincial years; the thesis's figures quoted "
         "as the thesis's.", "regional-figure", note="2014 and 2016 are public", closes=('dwelling_area',)),

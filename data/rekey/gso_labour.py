@@ -24,7 +24,7 @@ import sys
 from pathlib import Path
 
 from analysis.data import regions
-from rekey import package, pxweb
+from rekey import nso_revised, package, pxweb
 from rekey.common import DATA as OUT
 from rekey.common import RekeyError, fail, write_table
 
@@ -169,7 +169,10 @@ def by_province(source: str, lo: float, hi: float, vintage: str | None) -> list[
 
 
 def labour_force() -> list[dict]:
-    return by_province("gso-labour-force-province-2018", 0, 100_000, "pre-2019-census")
+    """Both vintages, each a series of its own: GSO's 2018 edition (2010-2016) and the
+    series NSO revised after the 2019 census (2010-2021, :mod:`rekey.nso_revised`)."""
+    return (by_province("gso-labour-force-province-2018", 0, 100_000, "pre-2019-census")
+            + nso_revised.labour_force())
 
 
 def employed_share() -> list[dict]:
@@ -177,7 +180,10 @@ def employed_share() -> list[dict]:
 
 
 def trained_share() -> list[dict]:
-    return by_province("gso-trained-share-province-2018", 0, 100, None)
+    """GSO's 2018 edition (2010-2016) and the revised provincial series of 2015-2018
+    (:mod:`rekey.nso_revised`): two vintages, never one line."""
+    return (by_province("gso-trained-share-province-2018", 0, 100, "pre-2019-census")
+            + nso_revised.trained_share())
 
 
 # --- unemployment by region -------------------------------------------------------------
@@ -344,7 +350,8 @@ def insurance() -> list[dict]:
                      "status": status_of(c), "source": source})
     if len({(r["measure"], r["scheme"]) for r in rows}) != len(INSURANCE):
         fail(path, "an indicator is missing")
-    return rows
+    # 2017: GSO's participants of the same concept, from its 2018 yearbook's overview
+    return rows + nso_revised.insurance_2017()
 
 
 #: State budget lines re-keyed: the total and the social lines (the other lines are
@@ -462,6 +469,11 @@ CENSUS_VINTAGE = field(
     "vintage", description="pre-2019-census: as published before GSO revised the series "
     "after the 2019 census (the same vintage as the population table's pre-2019-census "
     "rows)", enum=["pre-2019-census"])
+BOTH_VINTAGES = field(
+    "vintage", description="pre-2019-census: as GSO published the series in its 2018 "
+    "edition; post-2019-census: the series NSO revised after the 2019 census (the vintages "
+    "of the population table). The two are different series and never one line",
+    enum=["pre-2019-census", "post-2019-census"])
 NA_VINTAGE = field(
     "vintage", description="pre-revision: GDP-based figures as published in GSO's 2018 "
     "edition, before GSO's later revision of the national accounts; later editions give "
@@ -473,13 +485,16 @@ NATIONAL = field("geo", description="whole-country (a national table)",
 
 
 def resource(name: str, title: str, description: str, source: str, fields: list[dict],
-             key: list[str]) -> dict:
+             key: list[str], more: tuple[str, ...] = ()) -> dict:
+    """A table's schema; ``more``: ids of :data:`rekey.nso_revised.SOURCES` it also holds."""
+    later = [{"title": f"{s['publisher']}, {s['title']}", "path": s["url"]}
+             for s in nso_revised.SOURCES if s["id"] in more]
     return {
         "name": name, "path": f"{name}.csv", "profile": "tabular-data-resource",
         "title": title, "description": description, "format": "csv",
         "mediatype": "text/csv", "encoding": "utf-8",
         "sources": [{"title": f"General Statistics Office of Viet Nam, {TABLES[source][1]} "
-                              "(2018 edition)", "path": URL}],
+                              "(2018 edition)", "path": URL}] + later,
         "licenses": [{"name": "GSO-public",
                       "title": "GSO official statistics, free to reuse with attribution"}],
         "schema": {"fields": fields, "primaryKey": key, "foreignKeys": FOREIGN_KEYS},
@@ -498,11 +513,15 @@ def schemas() -> list[dict]:
         resource(
             "labour_force", "Labour force aged 15 and over by province and region",
             "Labour force at 15 years of age and above (employed and unemployed persons), "
-            "thousand persons, for the country, the six GSO regions and the 63 provinces, "
-            "2010-2016 (2016 preliminary). Provinces add up to regions.",
+            "thousand persons, for the country, the six GSO regions and the 63 provinces, in "
+            "two vintages: GSO's 2018 edition, 2010-2016 (2016 preliminary), and NSO's table "
+            "V02.34 of the series revised after the 2019 census, 2010-2021 (2021 "
+            "preliminary, the year of COVID-19's largest fall). Provinces add up to regions "
+            "within each vintage; the vintages differ by the revision (the country in 2010: "
+            "50,392.9 before, 50,473.5 after) and are never joined into one series.",
             "gso-labour-force-province-2018",
-            [GEO, YEAR, CENSUS_VINTAGE, value("thousand persons", 0), STATUS, SOURCE],
-            ["geo", "year", "vintage"]),
+            [GEO, YEAR, BOTH_VINTAGES, value("thousand persons", 0), STATUS, SOURCE],
+            ["geo", "year", "vintage"], ("nso-labour-force-province-v0234",)),
         resource(
             "employed_share", "Employed persons aged 15 and over as a share of the population",
             "Percentage of employed workers at 15 years of age and above among the "
@@ -521,11 +540,16 @@ def schemas() -> list[dict]:
             "trained_share", "Trained employed workers aged 15 and over by province",
             "Percentage of trained employed workers at 15 years of age and above (those "
             "with a technical or professional qualification, as GSO defines it in a "
-            "footnote the export does not carry) among all employed persons aged 15+, by "
-            "province and region, 2010-2016 (2016 preliminary).",
+            "footnote the export does not carry) among all employed persons aged 15+. Two "
+            "vintages: GSO's 2018 edition, by province and region, 2010-2016 (2016 "
+            "preliminary); and the revised provincial series as NSO's PX-Web showed it in "
+            "2021, 2015-2018, whose labour force of the same years is the post-2019-census "
+            "series (Ha Noi 2015: 39.4 in the first, 43.8 in the second). A break, never "
+            "one line.",
             "gso-trained-share-province-2018",
-            [GEO, YEAR, value("% of employed persons aged 15+", 0, 100), STATUS, SOURCE],
-            ["geo", "year"]),
+            [GEO, YEAR, BOTH_VINTAGES, value("% of employed persons aged 15+", 0, 100),
+             STATUS, SOURCE],
+            ["geo", "year", "vintage"], ("nso-trained-share-province-2021",)),
         resource(
             "unemployment", "Unemployment and underemployment rates by region and age group",
             "Unemployment and underemployment rates of the labour force at working age "
@@ -568,7 +592,9 @@ def schemas() -> list[dict]:
             "'recipients' jump from 395.9 thousand (2012) to 7,135.6 thousand (2013), a "
             "break in what the row counts that no change in the scheme explains: the row is "
             "not comparable across it. Health insurance 'recipients' exceed the population "
-            "from 2012 on, so they cannot count distinct persons.",
+            "from 2012 on, so they cannot count distinct persons. 2017: the insured persons "
+            "of the three schemes only, as GSO's 2018 yearbook prints them in its overview "
+            "(the same concept; 2016 is not printed in either source).",
             "gso-insurance-2018",
             [NATIONAL, YEAR,
              field("measure", description="insured persons; monthly beneficiaries; "
@@ -581,7 +607,7 @@ def schemas() -> list[dict]:
                    enum=["all", "social", "health", "unemployment"]),
              field("unit", enum=[THOUSAND, PERSONS, BILLION]),
              value("see the unit column", 0), STATUS, SOURCE],
-            ["geo", "year", "measure", "scheme"]),
+            ["geo", "year", "measure", "scheme"], ("gso-yearbook-2018-insurance-overview",)),
         resource(
             "budget_national", "State budget expenditure: total and social lines",
             "State budget expenditure final accounts, whole country, 2010-2016: total "
@@ -622,7 +648,7 @@ def write_schemas() -> None:
 TABLE_COLUMNS = {
     "labour_force": ["geo", "year", "vintage", "value", "status", "source"],
     "employed_share": ["geo", "year", "vintage", "value", "status", "source"],
-    "trained_share": ["geo", "year", "value", "status", "source"],
+    "trained_share": ["geo", "year", "vintage", "value", "status", "source"],
     "unemployment": ["geo", "year", "indicator", "age_group", "area", "value", "status",
                      "source"],
     "productivity_national": ["geo", "year", "vintage", "industry", "industry_name", "value",

@@ -173,10 +173,10 @@ claim("T26", T, "3.5.2.1", "there has always been a large deficit every year", "
       reason="Tested on the national funds, 2010-2015: revenue and expenditure are not published by province or for later years.")
 claim("T27", T, "Introduction, 1. Rationale",
       "the living standards of the people in the Northern KER is always higher than the national average",
-      "income_gap_vs_country", NKER, start_year=2010, year=2016, unit="percent above the national average",
+      "income_gap_vs_country", NKER, start_year=2010, year=2018, unit="percent above the national average",
       qualifier="none", direction="higher than the country", claim_type="direction",
-      basis="overlap", public=GSO_QUINTILE + "; " + GSO_POP,
-      reason="'Always': tested on the survey years 2010-2016, the years of income by province in the public tables.")
+      basis="overlap", public=GSO_QUINTILE + "; " + GSO_POP + "; GSO, income per head by source and province (VHLSS 2018)",
+      reason="'Always': tested on the survey years 2010-2018, the years of income by province in the public tables.")
 claim("T28", T, "3.2.5",
       "The number of people with meritorious services in the KER tends to gradually decrease",
       "meritorious_people", NKER, unit="persons", qualifier="none", direction="decrease",
@@ -215,9 +215,10 @@ claim("T42", T, "3.1.2.1", "The Northern KER is densely populated with rapid urb
       direction="highest of the KERs", claim_type="direction", public=GSO_AREA + "; " + GSO_POP,
       note="'Densely populated': the region's density against the other three KERs, every year of the area table.")
 claim("T43", T, "3.1.2.1", "The Northern KER is densely populated with rapid urbanization rate",
-      "urbanisation", NKER, unit="percent urban", qualifier="none", direction="rapid increase",
-      claim_type="direction", basis="none",
-      reason="No urban population by province in the public tables re-keyed here.")
+      "urbanisation", NKER, start_year=2011, year=2021, unit="percent urban", qualifier="none",
+      direction="denser than the country and urbanising faster", claim_type="direction",
+      public="NSO, average urban and rural population by province (revised series, 2011-2022); GSO, area and average population by province (2011-2016)",
+      note="'Rapid' read as faster than the country: the rise of the urban share over 2011-2021 against the country's; 'densely populated' as a density above the country's.")
 claim("T44", T, "3.1.2.2",
       "the GRDP size of the Northern KER by economic sector and by its province/city has all increased",
       "grdp_increase", NKER, start_year=2010, year=2021, unit="billion VND", qualifier="none",
@@ -264,8 +265,8 @@ claim("T53", T, "3.3.2",
       "The increase in the number of workers has gone hand in hand with changes in labor structure",
       "labour_force", NKER, start_year=2010, year=2020, unit="thousand persons", qualifier="none",
       direction="increase", claim_type="direction", basis="overlap",
-      public="GSO, Labour force at 15 years of age and above by province (2010-2016)",
-      reason="Tested on 2010-2016, the years of the labour force by province in the public tables; the change in the labour structure is not tested.",
+      public="NSO, Labour force at 15 years of age and above by province, table V02.34 (revised after the 2019 census, 2010-2021)",
+      reason="The increase is tested on 2010-2020 in the series revised after the 2019 census; the change in the labour structure is not tested.",
       note="An increase over the period: the first year against the last.")
 claim("T54", T, "3.5.1 (4)",
       "The region's basic social services achieved the highest results in the country",
