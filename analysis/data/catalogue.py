@@ -9,7 +9,7 @@ from collections.abc import Callable
 import pandas as pd
 
 from . import survey, tables
-from .series import COLUMNS, Series, data_stamp, get, register, spec
+from .series import COLUMNS, Series, data_stamp, from_provinces, get, register, spec
 from .tables import load
 
 
@@ -131,7 +131,10 @@ register(Series(
 
 
 def _wage_share(geo: str) -> pd.DataFrame:
-    wages, total = get("income_wages", geo), get("income_per_capita", geo)
+    # both parts from the provinces (a province is its own): GSO prints neither the
+    # country's nor a region's income by source in the 2018 table
+    wages = from_provinces("income_wages", geo)
+    total = from_provinces("income_per_capita", geo)
     both = wages.merge(total, on="year", suffixes=("_w", "_t"))
     rows = [{"geo": geo, "year": int(r["year"]), "value": 100 * r["value_w"] / r["value_t"],
              "unit": "% of income per head", "vintage": "",
@@ -147,7 +150,8 @@ register(Series(
     "wage_share_income", "Share of income from wages and salaries", "% of income per head",
     "inequality", None, aggregate="custom", compute=_wage_share, digits=1,
     description="Derived: income per head from wages and salaries over total income per "
-                "head, VHLSS 2018 (for a region, both weighted by average population)."))
+                "head, VHLSS 2018 (for a region or the country, both its provinces' figures "
+                "weighted by average population)."))
 register(Series(
     "gini", "Gini coefficient of income", "index (0-1)", "inequality",
     None, aggregate="custom", compute=_inequality("gini"), digits=3,
