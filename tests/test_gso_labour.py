@@ -13,17 +13,9 @@ import pytest
 from analysis import data
 from analysis.compute import indicators
 from analysis.data import series
+from support.tables import cell
 
 ROOT = Path(__file__).resolve().parents[1]
-
-
-def cell(table: str, **where) -> dict:
-    """The one row of a tidy table that matches ``where``."""
-    frame = data.load(table)
-    for col, want in where.items():
-        frame = frame[frame[col] == want]
-    assert len(frame) == 1, f"{table} {where}: {len(frame)} rows"
-    return frame.iloc[0].to_dict()
 
 
 #: The vintage of GSO's 2018 edition in the tables that also hold the revised series.

@@ -84,17 +84,25 @@ register(Series(
                 "2011-2022."))
 
 
-def _urban_share(geo: str) -> pd.DataFrame:
-    urban, rural = get("urban_population", geo), get("rural_population", geo)
-    both = urban.merge(rural, on="year", suffixes=("_u", "_r"))
-    rows = [{"geo": geo, "year": int(r["year"]),
-             "value": 100 * r["value_u"] / (r["value_u"] + r["value_r"]),
-             "unit": "% of the average population", "vintage": "post-2019-census",
-             "source": "nso-urban-rural-population-province", "status": "final",
-             "method": "derived: urban over urban plus rural average population"
-                       + ("" if r["method_u"] == "published" else f" ({r['method_u']})")}
+def _ratio_rows(geo: str, top: pd.DataFrame, bottom: pd.DataFrame, unit: str, vintage: str,
+                source: str, how: str) -> pd.DataFrame:
+    """A derived percentage of two series of one geography, year by year: 100 top /
+    bottom, its method ``how`` with the parts' own method when it is not ``published``."""
+    both = top.merge(bottom, on="year", suffixes=("_t", "_b"))
+    rows = [{"geo": geo, "year": int(r["year"]), "value": 100 * r["value_t"] / r["value_b"],
+             "unit": unit, "vintage": vintage, "source": source, "status": "final",
+             "method": how + ("" if r["method_t"] == "published" else f" ({r['method_t']})")}
             for _, r in both.iterrows()]
     return pd.DataFrame(rows, columns=COLUMNS)
+
+
+def _urban_share(geo: str) -> pd.DataFrame:
+    urban, rural = get("urban_population", geo), get("rural_population", geo)
+    total = urban.merge(rural[["year", "value"]], on="year", suffixes=("", "_r"))
+    total = total.assign(value=total["value"] + total["value_r"])
+    return _ratio_rows(geo, urban, total, "% of the average population", "post-2019-census",
+                       "nso-urban-rural-population-province",
+                       "derived: urban over urban plus rural average population")
 
 
 register(Series(
@@ -133,17 +141,10 @@ register(Series(
 def _wage_share(geo: str) -> pd.DataFrame:
     # both parts from the provinces (a province is its own): GSO prints neither the
     # country's nor a region's income by source in the 2018 table
-    wages = from_provinces("income_wages", geo)
-    total = from_provinces("income_per_capita", geo)
-    both = wages.merge(total, on="year", suffixes=("_w", "_t"))
-    rows = [{"geo": geo, "year": int(r["year"]), "value": 100 * r["value_w"] / r["value_t"],
-             "unit": "% of income per head", "vintage": "",
-             "source": "gso-vhlss-2018-income-source-province",
-             "status": "final",
-             "method": "derived: wages over total income per head"
-                       + ("" if r["method_w"] == "published" else f" ({r['method_w']})")}
-            for _, r in both.iterrows()]
-    return pd.DataFrame(rows, columns=COLUMNS)
+    return _ratio_rows(geo, from_provinces("income_wages", geo),
+                       from_provinces("income_per_capita", geo), "% of income per head", "",
+                       "gso-vhlss-2018-income-source-province",
+                       "derived: wages over total income per head")
 
 
 register(Series(
@@ -281,9 +282,10 @@ register(Series(
     _table("labour_force"), aggregate="sum",
     description="Employed and unemployed persons aged 15 and over (GSO labour force "
                 "survey); provinces summed for regions.",
-    notes=f"Two vintages, never one line: the {_GSO_2018} (before the 2019 census "
-          "revision, 2010-2016, 2016 preliminary) and NSO's table V02.34 of the series "
-          "revised after the 2019 census (2010-2021, 2021 preliminary)."))
+    notes=f"Three vintages, never one line: the {_GSO_2018} (before the 2019 census "
+          "revision, 2010-2016, 2016 preliminary), NSO's table V02.34 of the series "
+          "revised after the 2019 census (2010-2020), and V02.34's preliminary 2021 on the "
+          "survey's new definitions (icls-19), which leave out own-use producers."))
 register(Series(
     "employed_share", "Employed persons aged 15+ per 100 inhabitants", "% of the population",
     "labour", _table("employed_share"), aggregate="weighted", weight="population",

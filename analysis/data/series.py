@@ -5,11 +5,12 @@ Every indicator the book shows for a region is a *series*: a key (``population``
 to, and a reader that returns the figures the publisher printed. :func:`get`
 returns a series for a geography:
 
-* where the publisher prints the geography itself, its figures (method
-  ``published``);
-* otherwise, when the series can be aggregated and *every* member province has a
-  figure for the year (and vintage), the aggregate of the provinces (method
-  ``sum of N provinces`` or ``weighted by <weight> over N provinces``); a year in
+* for each year (and vintage) in which the publisher prints the geography itself,
+  its figure (method ``published``);
+* for the other years, when the series can be aggregated and *every* member
+  province has a figure for the year (and vintage), the aggregate of the provinces
+  (method ``sum of N provinces`` or ``weighted by <weight> over N provinces``): GSO
+  prints the country's income per head to 2016, its provinces' to 2018; a year in
   which one member lacks a figure is left out, never filled;
 * otherwise nothing: an empty frame, which pages turn into a sentence.
 
@@ -277,8 +278,14 @@ def _for_geo(key: str, geo: str, vintage: str | None) -> pd.DataFrame:
         part = _published_for(key, geo)
         if vintage is not None:
             part = part[part["vintage"] == vintage]
-        if part.empty and s.aggregate in ("sum", "weighted"):
-            part = _aggregate(key, geo, vintage)
+        if s.aggregate in ("sum", "weighted") and not regions.get(geo).is_province:
+            # the publisher's figure where it prints one for the year and vintage, the
+            # provinces' aggregate for the other years (GSO's 2018 income by province
+            # has no national or regional figure)
+            built = _aggregate(key, geo, vintage)
+            have = set(zip(part["year"], part["vintage"]))
+            extra = built[[(y, v) not in have for y, v in zip(built["year"], built["vintage"])]]
+            part = pd.concat([part, extra], ignore_index=True) if len(part) else extra
     return part[COLUMNS].reset_index(drop=True) if len(part) else pd.DataFrame(columns=COLUMNS)
 
 

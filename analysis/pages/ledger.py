@@ -12,37 +12,9 @@ the columns the rule reads (``rule``, ``reported``,
 ``margin``, ``precision``, ``number_only``), so that the verdict can be recomputed from
 the row alone (a test does).
 
-The verdicts:
-
-``reproduced``
-    the public value lies within the rounding of the printed value: at most
-    :data:`ROUNDING_UNITS` of a unit in its last printed digit (0.433 stands for 0.4325
-    to 0.4335). The digits are those of the numeral in the claim's quotation (0.430 has
-    three); a figure printed in words ("double", "one-third") is exact. A printed range
-    is reproduced by public values inside it; a claimed direction or rank by public
-    comparisons that all point the claimed way by more than the precision of the
-    published figures;
-``reproduced in number only``
-    the number is reproduced, but what the claim says it counts, or the year it names,
-    is not what the public figure is (4,118 "training institutions" that are the
-    region's schools of general education);
-``close``
-    a figure or a change not reproduced, but within :data:`CLOSE_RELATIVE` (5 %) of the
-    reported value;
-``differs``
-    a figure or change further apart than that; a direction or rank that the public
-    comparisons do not show (one points the other way, or none exceeds the precision
-    of the figures: no measurable change is not the claimed rise or fall);
-``not reproducible``
-    the public tables here hold no figure for the claim; the reason says exactly what
-    is missing. A claim whose test basis is ``partial`` (a proxy of another
-    definition) or ``none`` gets this verdict with the reason the claims table states.
-    A claim whose test basis is ``overlap`` is tested on the part of its period or
-    geography the public data cover, and its reason names what is left out.
-
-A qualifier changes the comparison: "over X" is reproduced by any public value at or
-above X (less the rounding), "under X" by any value at or below it; a shortfall is then
-judged against the 5 % band like a difference.
+The verdicts (``reproduced``, ``reproduced in number only``, ``close``, ``differs``,
+``not reproducible``) and how a qualifier changes the comparison are defined once, in
+:mod:`analysis.compute.verdicts`.
 
 Nothing here types a public figure: every value is read from a table of ``data/``
 (whose rows name their publisher's table) or computed from such values.

@@ -82,10 +82,13 @@ def comparison(slug: str) -> list[str]:
 
 def pick_vintage(frame: pd.DataFrame) -> str | None:
     """The vintage to draw: the one reaching the latest year (ties: the one with more
-    figures, then the last in alphabetical order). None for an empty frame."""
+    figures, then the last in alphabetical order), passing over a vintage of one year
+    when another has more. None for an empty frame."""
     if frame.empty:
         return None
     stats = frame.groupby("vintage")["year"].agg(["max", "count"]).reset_index()
+    if (stats["count"] > 1).any():  # a line needs two years: a one-year vintage (NSO's
+        stats = stats[stats["count"] > 1]  # 2021 labour force) is stated, not drawn
     stats = stats.sort_values(["max", "count", "vintage"])
     return str(stats["vintage"].iloc[-1])
 

@@ -194,7 +194,10 @@ GAPS = [
         "points for Bac Ninh (2019), Ba Ria-Vung Tau (2021), Ha Noi (2019, weak source; "
         "30 October 2021) and Hung Yen (October 2017; April 2019, no address), each on "
         "its own denominator."
-        + NOT_FOUND.format(what="participants or coverage by province as a series"),
+        + NOT_FOUND.format(what="participants or coverage by province as a series; NSO "
+                                "publishes a social-insurance participation rate by "
+                                "province (table V03.22), but no public copy of its figures "
+                                "was found"),
         "press-figures (single provinces and dates); transcribed-insurance-points (Ha "
         "Noi 2021, Hung Yen 2017 and 2019)",
         "National participants and coverage: GSO 2010-2015, Viet Nam Social Security "
@@ -263,7 +266,11 @@ GAPS = [
         "GSO's provincial poverty table stops in 2016 and multidimensional rates by "
         "province were not found; the press gives 2020 survey rates for some provinces "
         "and the 2022 review for Hai Duong and Hung Yen."
-        + NOT_FOUND.format(what="poverty or poor-household rates by province 2017-2022"),
+        + NOT_FOUND.format(what="poverty or poor-household rates by province 2017-2022; "
+                                "the labour ministry's decisions announcing the review "
+                                "results (576/QĐ-LĐTBXH of 2021, 71/QĐ-LĐTBXH of 2023) are "
+                                "stored only as their opening text, without the province "
+                                "annexes"),
         "press-figures (some provinces, 2020 and 2022)",
         "Provincial rates to 2016; national and regional multidimensional rates from "
         "official releases in the press, each standard kept apart.", "press-figure", closes=('poverty_rate',)),

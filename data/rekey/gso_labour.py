@@ -474,6 +474,12 @@ BOTH_VINTAGES = field(
     "edition; post-2019-census: the series NSO revised after the 2019 census (the vintages "
     "of the population table). The two are different series and never one line",
     enum=["pre-2019-census", "post-2019-census"])
+LABOUR_VINTAGES = field(
+    "vintage", description="pre-2019-census: GSO's 2018 edition (2010-2016); "
+    "post-2019-census: NSO's series revised after the 2019 census (2010-2020); icls-19: "
+    "NSO's 2021 figure, on the labour force survey's new definitions (19th ICLS: people "
+    "producing only for their own use left out). Three series, never one line",
+    enum=["pre-2019-census", "post-2019-census", "icls-19"])
 NA_VINTAGE = field(
     "vintage", description="pre-revision: GDP-based figures as published in GSO's 2018 "
     "edition, before GSO's later revision of the national accounts; later editions give "
@@ -514,13 +520,15 @@ def schemas() -> list[dict]:
             "labour_force", "Labour force aged 15 and over by province and region",
             "Labour force at 15 years of age and above (employed and unemployed persons), "
             "thousand persons, for the country, the six GSO regions and the 63 provinces, in "
-            "two vintages: GSO's 2018 edition, 2010-2016 (2016 preliminary), and NSO's table "
-            "V02.34 of the series revised after the 2019 census, 2010-2021 (2021 "
-            "preliminary, the year of COVID-19's largest fall). Provinces add up to regions "
-            "within each vintage; the vintages differ by the revision (the country in 2010: "
-            "50,392.9 before, 50,473.5 after) and are never joined into one series.",
+            "three vintages: GSO's 2018 edition, 2010-2016 (2016 preliminary); NSO's table "
+            "V02.34 of the series revised after the 2019 census, 2010-2020; and V02.34's "
+            "preliminary 2021, on the labour force survey's new definitions (19th ICLS), "
+            "which leave out people producing only for their own use. Provinces add up to "
+            "regions within each vintage; the vintages differ by the revision (the country in "
+            "2010: 50,392.9 before, 50,473.5 after) and by the definitions, and are never "
+            "joined into one series.",
             "gso-labour-force-province-2018",
-            [GEO, YEAR, BOTH_VINTAGES, value("thousand persons", 0), STATUS, SOURCE],
+            [GEO, YEAR, LABOUR_VINTAGES, value("thousand persons", 0), STATUS, SOURCE],
             ["geo", "year", "vintage"], ("nso-labour-force-province-v0234",)),
         resource(
             "employed_share", "Employed persons aged 15 and over as a share of the population",

@@ -40,6 +40,9 @@ INSURANCE = CANDIDATES / "transcribed-insurance-points" / "insurance_points_tran
 DESCRIPTOR = OUT / "datapackage.json"
 FIRST_YEAR, LAST_YEAR = 2010, 2022
 REVISED = "post-2019-census"
+#: NSO's 2021 labour force follows the survey's new definitions (19th ICLS): a vintage
+#: of its own, never one line with the years before.
+ICLS19 = "icls-19"
 
 GSO = "General Statistics Office of Viet Nam (GSO)"
 LICENCE = "GSO official statistics (public)"
@@ -128,8 +131,12 @@ PROVINCES = {g.slug for g in regions.provinces()}
 
 def labour_force() -> list[dict]:
     """Labour force aged 15+ (thousand persons), country, six regions and 63 provinces,
-    2010-2021 of the revised series ("Sơ bộ 2021" = preliminary). The JSON-stat cube is
-    read by its own dimension order (place, year); Ha Tay (to 2007) has no figure."""
+    2010-2021 of the revised series ("Sơ bộ 2021" = preliminary). 2021 is on the labour
+    force survey's definitions of that year (the 19th ICLS: people producing only for
+    their own use are no longer in the labour force; the country's 50,560.5 is GSO's
+    survey headline on the new basis), so it is a vintage of its own (:data:`ICLS19`).
+    The JSON-stat cube is read by its own dimension order (place, year); Ha Tay (to
+    2007) has no figure."""
     if not LABOUR.exists():
         fail(LABOUR, "the candidate file is missing")
     cube = json.loads(LABOUR.read_text(encoding="utf-8"))["dataset"]
@@ -158,7 +165,8 @@ def labour_force() -> list[dict]:
             if (geo, year) in seen:
                 fail(LABOUR, f"{geo} appears twice in {year}", place)
             seen.add((geo, year))
-            rows.append({"geo": geo, "year": year, "vintage": REVISED,
+            rows.append({"geo": geo, "year": year,
+                         "vintage": ICLS19 if year >= 2021 else REVISED,
                          # the export carries float noise (4124.6220000007): the table
                          # prints at most three decimals
                          "value": fmt(round(value, 3)),
