@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 
 from analysis import data
-from analysis.data import series
+from analysis.data import regions, series
 from analysis.data.paths import DATA_DIR
 from analysis.pages import quantities as Q
 from rekey import nso_revised
@@ -142,3 +142,44 @@ def test_rekey_names_the_row_of_an_unknown_place(tmp_path, monkeypatch):
     monkeypatch.setattr(nso_revised, "MIGRATION", bad)
     with pytest.raises(RekeyError, match="row 2: unknown place"):
         nso_revised.net_migration()
+
+
+# --- NSO's English labour tables by province (E02.xx), kept in data/rekey/found ----------
+
+def test_northern_ker_employed_2018_is_hand_summed():
+    # 11_employed_persons...xlsx, column 2018: Ha Noi 4098.87, Vinh Phuc 643.43, Bac Ninh
+    # 703.06, Quang Ninh 721.35, Hai Duong 1037.56, Hai Phong 1108.81, Hung Yen 723.16
+    got = Q.at("employed_persons", "northern-ker", 2018, NEW)
+    assert got.value == pytest.approx(9036.24)
+
+
+@pytest.mark.parametrize("table, geo, year, vintage, value", [
+    ("employed_persons", "whole-country", 2020, NEW, 53609.58),          # E02.45
+    ("employed_persons", "whole-country", 2021, "icls-19", 49072.01),    # the new definitions
+    ("unemployment_province", "whole-country", 2018, NEW, 2.19),         # E02.63
+    ("unemployment_province", "ho-chi-minh-city", 2021, "icls-19", 6.4),
+    ("productivity_province", "whole-country", 2018, NEW, 129.12),       # E02.58
+])
+def test_e_table_cells(table, geo, year, vintage, value):
+    assert cell(table, geo=geo, year=year, vintage=vintage)["value"] == pytest.approx(value)
+
+
+def test_e0255_repeats_the_revised_trained_share_it_continues():
+    # E02.55's 2015-2018 equal the revised series of 2021 held from the other file, so its
+    # 2019-2022 carry that series on (read from both source files, not the tidy table)
+    import openpyxl
+
+    book = openpyxl.load_workbook(nso_revised.FOUND / nso_revised.E_TABLES["trained"][0],
+                                  read_only=True, data_only=True)
+    rows = list(book["E02.55"].iter_rows(values_only=True))
+    years = [str(h).replace("Prel.", "").strip() for h in rows[2][1:]]
+    e0255 = {}
+    for row in rows[3:]:
+        for y, v in zip(years, row[1:]):
+            if y in ("2015", "2016", "2017", "2018"):
+                e0255[(regions.slug_for(str(row[0]).strip()), int(float(y)))] = float(v)
+    devmap = pd.read_csv(nso_revised.TRAINED)
+    devmap = devmap[devmap["year"] >= 2015]
+    for r in devmap.itertuples():
+        key = (regions.slug_for(r.Name), r.year)
+        assert e0255[key] == pytest.approx(r.percentage, abs=0.05), key

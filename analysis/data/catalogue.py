@@ -307,6 +307,33 @@ register(Series(
           "not give by province; the labour force (employed plus unemployed) of the same "
           "vintage is used, and reproduces GSO's own six regional shares to within 0.15 "
           "point (2010-2016)."))
+_NSO_LABOUR = ("NSO's English labour tables by province (E02.xx), 2018-2022: 2018-2020 on the "
+               "labour force survey's definitions before 2021 (post-2019-census), 2021-2022 "
+               "on its new definitions (icls-19), never one line.")
+register(Series(
+    "employed_persons", "Employed persons", "thousand persons", "labour",
+    _table("employed_persons"), aggregate="sum",
+    description="Employed persons in the economy (NSO table E02.45); provinces summed for a "
+                "key economic region.", notes=_NSO_LABOUR))
+register(Series(
+    "unemployment_rate_province", "Unemployment rate (working age), by province",
+    "% of the labour force at working age", "labour", _table("unemployment_province"),
+    aggregate="weighted", weight="employed_persons", digits=2,
+    description="Unemployment rate of the labour force at working age (NSO table E02.63). "
+                "A key economic region's rate is its provinces' rates weighted by their "
+                "employed persons: the exact weight would be the working-age labour force, "
+                "which differs from the employed by the unemployed themselves (about 2 %).",
+    notes=_NSO_LABOUR + " Not one series with GSO's regional rates of 2014-2016 "
+          "(unemployment_rate)."))
+register(Series(
+    "labour_productivity", "Labour productivity (GRDP per employed person)",
+    "million VND per employed person, current prices", "labour",
+    _table("productivity_province"), aggregate="weighted", weight="employed_persons",
+    description="GRDP at current prices per employed person (NSO table E02.58). A key "
+                "economic region's figure is its provinces' weighted by their employed "
+                "persons, which is exactly the region's GRDP over its employed persons.",
+    notes=_NSO_LABOUR + " The division by employed persons on the new definitions raises "
+          "productivity in 2021 by itself."))
 register(Series(
     "unemployment_rate", "Unemployment rate (working age)", "% of the labour force",
     "labour", _table("unemployment", indicator="unemployment", age_group="total",

@@ -52,6 +52,8 @@ DIRECTION_PRECISION = {
     # persons per km2 printed whole; the same half unit asked of the urban share's rise
     # (points), more than its figures' precision (thousand persons to two decimals)
     "urbanisation": 0.5,
+    "labour_productivity_growth": 0.05,   # % a year, one decimal
+    "unemployment_rate": 0.005,           # %, two decimals
 }
 
 #: The documents the claims come from: a short attribution and the bibliography key.
@@ -376,6 +378,56 @@ def _trained_ratio(claim: dict) -> Public:
                    "nso-trained-share-province-2021", "nso-labour-force-province-v0234"))
 
 
+def _unemployment(claim: dict) -> Public:
+    """A province's unemployment rate of the labour force at working age (NSO E02.63), in
+    the survey basis of its year (:data:`PRODUCTIVITY_VINTAGES`: to 2020, from 2021)."""
+    geo = claim["geo"]
+    if claim["claim_type"] == "direction":  # the change within each basis of the survey
+        margins, spans = [], []
+        for v in PRODUCTIVITY_VINTAGES:
+            ys = Q.years("unemployment_rate_province", geo, v)
+            d = Q.difference(Q.at("unemployment_rate_province", geo, ys[0], v),
+                             Q.at("unemployment_rate_province", geo, ys[-1], v))
+            margins.append((f"{ys[0]}-{ys[-1]}", d.value))
+            spans.append(f"{ys[0]}-{ys[-1]}")
+        return Public(None, 2, (f"change of the unemployment rate of {_the(geo)} (its "
+                                f"provinces weighted by their employed persons) over "
+                                f"{' and '.join(spans)}, each on one basis of the survey"),
+                      ("nso-unemployment-province-e0263", "nso-employed-province-e0245"),
+                      margins=tuple(margins))
+    year = _year(claim)
+    v = PRODUCTIVITY_VINTAGES[0] if year <= 2020 else PRODUCTIVITY_VINTAGES[1]
+    if year not in Q.years("unemployment_rate_province", geo, v):
+        raise NotReproducible(f"no unemployment rate for {_the(geo)} in {year} in the public "
+                              "tables (NSO's table by province starts in 2018)")
+    q = Q.at("unemployment_rate_province", geo, year, v)
+    return Public(q.value, 2, (f"unemployment rate of the labour force at working age of "
+                               f"{_the(geo)}, {year}, as NSO publishes it ({v})"), q.sources)
+
+
+#: Labour productivity by province: the labour force survey's two bases, each its span.
+PRODUCTIVITY_VINTAGES = ("post-2019-census", "icls-19")
+
+
+def _productivity_growth(claim: dict) -> Public:
+    """"Ranked first for productivity growth": the region's growth of GRDP per employed
+    person (current prices) against each other KER's, over each basis of the survey."""
+    geo, margins, spans = claim["geo"], [], []
+    for v in PRODUCTIVITY_VINTAGES:
+        ys = Q.years("labour_productivity", geo, v)
+        growth = {g: Q.cagr(Q.at("labour_productivity", g, ys[0], v),
+                            Q.at("labour_productivity", g, ys[-1], v)).value
+                  for g in [k.slug for k in regions.kers()]}
+        best_other = max(growth[g] for g in _kers_other_than(geo))
+        margins.append((f"{ys[0]}-{ys[-1]}", growth[geo] - best_other))
+        spans.append(f"{ys[0]}-{ys[-1]} ({growth[geo]:.1f} % a year)")
+    return Public(None, 1, (f"growth of GRDP per employed person of {_the(geo)} (its provinces "
+                            f"weighted by their employed persons) at current prices, against "
+                            f"the fastest other KER, over {' and '.join(spans)}"),
+                  ("nso-productivity-province-e0258", "nso-employed-province-e0245"),
+                  margins=tuple(margins))
+
+
 #: The thesis's period within the urban population's years (2011-2022).
 URBAN_SPAN = (2011, 2021)
 
@@ -636,6 +688,8 @@ METHODS = {
     "area_km2": _area,
     "trained_worker_share_ratio": _trained_ratio,
     "urbanisation": _urbanisation,
+    "labour_productivity_growth": _productivity_growth,
+    "unemployment_rate": _unemployment,
     "poverty_rate": _poverty_lowest,
     "poverty_rate_change": _poverty_pace,
     "agri_employment_share": _wb_series,

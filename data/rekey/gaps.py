@@ -89,16 +89,17 @@ GAPS = [
         "Only a national elasticity is possible: GSO's participants (2010-2015) and Viet "
         "Nam Social Security's year-end figures in the press, against GDP at 2010 prices.",
         "national-figure", closes=('si_insured',)),
-    gap("labour_productivity", "province", 2010, 2021,
+    gap("labour_productivity", "province", 2010, 2017,
         "GRDP over the average number of employed people, by province and KER (the "
         "thesis ranks the Northern KER first on productivity growth).",
-        "Public employment by province stops in 2016 and public GRDP by province starts "
-        "in 2018, so no year has both. The revised labour force by province (to 2021) "
-        "counts the unemployed too, so GRDP over it is not the thesis's productivity.",
+        "NSO's productivity by province (table E02.58) starts in 2018; before it, public "
+        "employment by province stops in 2016 and public GRDP by province starts in 2018, "
+        "so no earlier year has both.",
         "gso-2018-choisy (employment to 2016); gso-pxweb-dstai (GRDP per head from 2018); "
-        "nso-labourforce-province-tuyet3005 (labour force, not employment, to 2021)",
-        "National productivity from GDP and employment; the thesis's ranking quoted as "
-        "the thesis's.", "national-figure", closes=('labour_productivity_gso',)),
+        "data/rekey/found/nso-labour-province-2018-2024-minhduc8386 (productivity and employed persons 2018-2022)",
+        "NSO's productivity by province 2018-2022, on each basis of the labour force "
+        "survey; national productivity before.", "earlier-years",
+        closes=('labour_productivity',)),
     gap("gini", "province", 2018, 2021,
         "Gini coefficients of the whole country, the Red River Delta and the Northern "
         "KER in 2018, 2020 and 2021 (its Table 3.20).",
@@ -209,45 +210,39 @@ GAPS = [
         "gso-2018-choisy (national, 2010-2015)",
         "National revenue, spending and year-end balance 2010-2015.", "national-figure", closes=('insurance_revenue', 'insurance_spending')),
     gap("labour_force", "province", 2017, 2022,
-        "Employed people by province (and the labour force in 2022).",
+        "Employed people by province in 2017 (and the labour force in 2022).",
         "The labour force by province is public to 2021 (NSO table V02.34, revised after "
-        "the 2019 census; 2021 preliminary); 2022 is missing, and employed people by "
-        "province are public only to 2016 (as a share of the population). Vinh Phuc's "
+        "the 2019 census; 2021 preliminary) and employed persons from 2018 (NSO table "
+        "E02.45); the labour force of 2022 and employed persons of 2017 are missing (before "
+        "2017, employment by province is public only as a share of the population). Vinh Phuc's "
         "yearbook gives its 2022 labour force on the ICLS-19 definition, a break with "
         "earlier years."
         + NOT_FOUND.format(what="labour force by province 2022; employed persons by "
-                                "province 2017-2022"),
-        "nso-labourforce-province-tuyet3005 (2010-2021, revised); gso-2018-choisy (to "
-        "2016); gso-nsdp-sdmx-thanhqtran (national); yearbook-transcriptions (Vinh Phuc "
-        "2017-2019, 2022)",
+                                "province 2017"),
+        "nso-labourforce-province-tuyet3005 (2010-2021, revised); data/rekey/found/nso-labour-province-2018-2024-minhduc8386 "
+        "(employed 2018-2022); gso-2018-choisy (to 2016); gso-nsdp-sdmx-thanhqtran "
+        "(national); yearbook-transcriptions (Vinh Phuc 2017-2019, 2022)",
         "The revised provincial labour force to 2021 and the older vintage to 2016, "
         "never joined; employment by province to 2016.", "earlier-years",
-        note="labour force public to 2021; 2022 and employment after 2016 missing"),
-    gap("trained_workers", "province", 2019, 2022,
-        "Share of trained workers in the employed population (the Northern KER's rate "
-        "about double the national one).",
-        "The trained share by province is public to 2018 (the revised series, 2015-2018); "
-        "NSO's national table by sector reaches 2021, by province nothing after 2018 was "
-        "found." + NOT_FOUND.format(what="trained share by province 2019-2022"),
-        "gso-2018-choisy (2010-2016); vn-devmap-income2018-trained (revised 2015-2018); "
-        "nso-labourforce-province-tuyet3005 (national, by sector, to 2021)",
-        "The share to 2016 and the revised series 2015-2018 (two series); the thesis's "
-        "statement quoted as the thesis's.",
-        "earlier-years", closes=('trained_share',)),
-    gap("unemployment", "province", 2010, 2022,
+        note="labour force public to 2021, employed persons from 2018"),
+    gap("unemployment", "province", 2010, 2017,
         "Unemployment in the Northern KER (on an upward trend, worsened by COVID-19).",
-        "No unemployment rate by province in the public tables; GSO regions only for "
-        "2014-2016, the country quarterly from 2016 and the World Bank's modelled "
-        "national rate.",
-        "gso-2018-choisy (GSO regions 2014-2016); gso-nsdp-sdmx-thanhqtran (national); "
-        "wb-wdi-vnm-dragonfly (national)",
-        "National rates and the GSO regions' rates for 2014-2016.", "national-figure", closes=('unemployment_rate',)),
-    gap("unemployment", "gso-region", 2017, 2022,
-        "Unemployment by region after 2016.",
-        "The regional table covers 2014-2016 only.",
-        "gso-2018-choisy (2014-2016)",
-        "The regional rates for 2014-2016; the national rate for later years.",
-        "national-figure", note="2010-2013 are missing as well", closes=('unemployment_rate',)),
+        "NSO's unemployment rate by province (table E02.63) starts in 2018; before it, GSO "
+        "regions only for 2014-2016, the country quarterly from 2016 and the World Bank's "
+        "modelled national rate.",
+        "data/rekey/found/nso-labour-province-2018-2024-minhduc8386 (provinces 2018-2022); gso-2018-choisy (GSO regions 2014-2016); "
+        "gso-nsdp-sdmx-thanhqtran (national); wb-wdi-vnm-dragonfly (national)",
+        "NSO's rates by province 2018-2022, on each basis of the labour force survey; "
+        "GSO's regional rates for 2014-2016.", "earlier-years",
+        closes=('unemployment_rate_province',)),
+    gap("unemployment", "gso-region", 2017, 2017,
+        "Unemployment by region in 2017.",
+        "GSO's regional table covers 2014-2016 and NSO's table by province and region "
+        "starts in 2018.",
+        "gso-2018-choisy (2014-2016); data/rekey/found/nso-labour-province-2018-2024-minhduc8386 (2018-2022)",
+        "The regional rates for 2014-2016 and 2018-2022, never one series.",
+        "regional-figure", note="2010-2013 are missing as well",
+        closes=('unemployment_rate',)),
     gap("social_assistance", "province", 2010, 2022,
         "People receiving monthly social assistance in each province.",
         "No GSO table; the ministry's counts reach the public as national totals in the "

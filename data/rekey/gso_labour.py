@@ -552,12 +552,15 @@ def schemas() -> list[dict]:
             "vintages: GSO's 2018 edition, by province and region, 2010-2016 (2016 "
             "preliminary); and the revised provincial series as NSO's PX-Web showed it in "
             "2021, 2015-2018, whose labour force of the same years is the post-2019-census "
-            "series (Ha Noi 2015: 39.4 in the first, 43.8 in the second). A break, never "
-            "one line.",
+            "series (Ha Noi 2015: 39.4 in the first, 43.8 in the second), carried on to "
+            "2019-2020 by NSO's table E02.55 (which prints the same 2015-2018 figures); and "
+            "E02.55's 2021-2022 on the labour force survey's new definitions (icls-19). "
+            "Breaks, never one line.",
             "gso-trained-share-province-2018",
-            [GEO, YEAR, BOTH_VINTAGES, value("% of employed persons aged 15+", 0, 100),
+            [GEO, YEAR, LABOUR_VINTAGES, value("% of employed persons aged 15+", 0, 100),
              STATUS, SOURCE],
-            ["geo", "year", "vintage"], ("nso-trained-share-province-2021",)),
+            ["geo", "year", "vintage"], ("nso-trained-share-province-2021",
+                                         "nso-trained-province-e0255")),
         resource(
             "unemployment", "Unemployment and underemployment rates by region and age group",
             "Unemployment and underemployment rates of the labour force at working age "

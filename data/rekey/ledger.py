@@ -124,8 +124,9 @@ claim("T16", T, "3.3.2, text after Table 3.20",
 claim("T17", T, "3.3.2",
       "The Northern KER is ranked number 1 in the country in terms of labor productivity growth",
       "labour_productivity_growth", NKER, value=1, unit="rank", direction="first",
-      claim_type="direction", basis="none",
-      reason="No GRDP by province of one vintage for 2010-2021 with employment by province in the public tables (GRDP per head 2018-2022 only; labour force by province to 2016).")
+      claim_type="direction", basis="overlap",
+      public="NSO, Labour productivity by province, table E02.58, and employed persons by province, table E02.45 (2018-2022)",
+      reason="Tested against the other three KERs on 2018-2020 and 2021-2022 (the labour force survey's two bases) at current prices, the years of productivity by province in the public tables; the thesis's earlier years and its price basis are not public by province.")
 claim("T18", T, "3.1.2.2",
       "In the period 2010-2021, the economic growth rate of the Northern KER was faster than that of the national average",
       "grdp_growth", NKER, start_year=2010, year=2021, unit="percent per year", qualifier="none",
@@ -145,9 +146,9 @@ claim("T20", T, "3.2.3.2",
               "count on another standard are not in the public tables."),
       note="Compare the four KERs (population-weighted province rates).")
 claim("T21", T, "3.2.2.2", "unemployment is on an upward trend", "unemployment_rate", NKER,
-      unit="percent", qualifier="none", direction="increase", claim_type="direction", basis="partial",
-      public="GSO unemployment by region (Red River Delta, to 2016); " + NSDP,
-      reason="No unemployment rate by province in the public tables: only the Red River Delta and the whole country.")
+      unit="percent", qualifier="none", direction="increase", claim_type="direction", basis="overlap",
+      public="NSO, Unemployment rate of labour force at working age by province, table E02.63, and employed persons by province, table E02.45 (2018-2022)",
+      reason="Tested on 2018-2020 and 2021-2022, each on one basis of the labour force survey, the years of unemployment by province in the public tables; the thesis's earlier years are not public by province.")
 claim("T22", T, "3.3.3", "during the 2010-2015 period, the poverty reduction rate was relatively high",
       "poverty_rate_change", NKER, start_year=2010, year=2015, unit="percent per year",
       qualifier="none", direction="relatively high", claim_type="direction",
@@ -364,8 +365,8 @@ claim("D17", HCMC, "3.1.3.4, basic social services",
       reason="No health-insurance participants by province in the public tables (the press gives Ba Ria-Vung Tau for 2021, not Ho Chi Minh City).")
 claim("D18", HCMC, "3.1.3.1, employment and income",
       "the unemployment rate in the City has been reduced to 4.29% by 2021", "unemployment_rate",
-      "ho-chi-minh-city", year=2021, value=4.29, unit="percent", basis="none",
-      reason="No unemployment rate by province in the public tables.")
+      "ho-chi-minh-city", year=2021, value=4.29, unit="percent",
+      public="NSO, Unemployment rate of labour force at working age by province, table E02.63 (2018-2022)")
 claim("D19", NEWS, "paragraph 1",
       "the per capita income in ethnic minority and mountainous areas is only one-third of the national average",
       "income_ratio_ethnic_minority", "whole-country", value=0.3333, unit="fraction of the national average",

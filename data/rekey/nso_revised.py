@@ -26,6 +26,8 @@ import json
 import sys
 from pathlib import Path
 
+import openpyxl
+
 from analysis.data import regions
 from rekey import package
 from rekey.common import CANDIDATES, fail, write_table
@@ -37,6 +39,19 @@ MIGRATION = CANDIDATES / "nso-urban-migration-amezaikupan" / "vn_migration.csv"
 INCOME = CANDIDATES / "vn-devmap-income2018-trained" / "thunhapbinhquan.csv"
 TRAINED = CANDIDATES / "vn-devmap-income2018-trained" / "trained_employee15_vn.csv"
 INSURANCE = CANDIDATES / "transcribed-insurance-points" / "insurance_points_transcribed.csv"
+#: NSO's English labour tables by province (E02.xx), found after the candidates and kept
+#: in the repository (data/rekey/found/..., with their SOURCE.txt): file, table id, title
+FOUND = Path(__file__).resolve().parent / "found" / "nso-labour-province-2018-2024-minhduc8386"
+E_TABLES = {
+    "employed": ("11_employed_persons_by_province_2018_2024.xlsx", "E02.45",
+                 "Number of employed persons in the economy by province"),
+    "unemployment": ("29_unemployment_rate_by_province_2018_2024.xlsx", "E02.63",
+                     "Unemployment rate of labour force at working age by province"),
+    "productivity": ("24_labour_productivity_by_province_2018_2024.xlsx", "E02.58",
+                     "Labour productivity by province"),
+    "trained": ("21_trained_labour_force_by_province_2008_2024.xlsx", "E02.55",
+                "Percentage of trained labour force at 15 years of age and above by province"),
+}
 DESCRIPTOR = OUT / "datapackage.json"
 FIRST_YEAR, LAST_YEAR = 2010, 2022
 REVISED = "post-2019-census"
@@ -90,6 +105,39 @@ SOURCES = [
                 "(geodata/trained_employee15_vn.csv, commit 9d3ba65); 2010-2014 there are "
                 "the series of GSO's 2018 edition, 2015-2018 the revised series (kept "
                 "here: 2015-2018 only)",
+     "licence": LICENCE},
+    {"id": "nso-employed-province-e0245", "publisher": GSO,
+     "title": "Number of employed persons in the economy by province, table E02.45, "
+              "thousand persons",
+     "edition": "2025", "url": "https://pxweb.nso.gov.vn/pxweb/en/",
+     "carrier": "Excel export of the NSO English PX-Web table, 2018-2023 and preliminary "
+                "2024, in github.com/minhduc8386/regional_minimum_wage_nckh (commit "
+                "0c254e8); copied unchanged in data/rekey/found",
+     "licence": LICENCE},
+    {"id": "nso-unemployment-province-e0263", "publisher": GSO,
+     "title": "Unemployment rate of labour force at working age by province, table E02.63, "
+              "percent",
+     "edition": "2025", "url": "https://pxweb.nso.gov.vn/pxweb/en/",
+     "carrier": "Excel export of the NSO English PX-Web table, 2018-2023 and preliminary "
+                "2024, in github.com/minhduc8386/regional_minimum_wage_nckh (commit "
+                "0c254e8); copied unchanged in data/rekey/found",
+     "licence": LICENCE},
+    {"id": "nso-productivity-province-e0258", "publisher": GSO,
+     "title": "Labour productivity by province, table E02.58, million VND per employed "
+              "person at current prices",
+     "edition": "2025", "url": "https://pxweb.nso.gov.vn/pxweb/en/",
+     "carrier": "Excel export of the NSO English PX-Web table, 2018-2023 and preliminary "
+                "2024, in github.com/minhduc8386/regional_minimum_wage_nckh (commit "
+                "0c254e8); copied unchanged in data/rekey/found",
+     "licence": LICENCE},
+    {"id": "nso-trained-province-e0255", "publisher": GSO,
+     "title": "Percentage of trained labour force at 15 years of age and above by "
+              "province, table E02.55",
+     "edition": "2025", "url": "https://pxweb.nso.gov.vn/pxweb/en/",
+     "carrier": "Excel export of the NSO English PX-Web table, 2008-2023 and preliminary "
+                "2024, in github.com/minhduc8386/regional_minimum_wage_nckh (commit "
+                "0c254e8); copied unchanged in data/rekey/found; its 2015-2018 equal the "
+                "revised series of 2021 (nso-trained-share-province-2021)",
      "licence": LICENCE},
     {"id": "gso-yearbook-2018-insurance-overview", "publisher": GSO,
      "title": "Statistical Yearbook of Viet Nam 2018, overview of banking, insurance and "
@@ -288,7 +336,8 @@ def income_by_source() -> list[dict]:
 def trained_share() -> list[dict]:
     """Trained share of employed workers aged 15+ (%) of the 63 provinces, 2015-2018: the
     revised series of the file (its 2010-2014 are GSO's 2018 edition, held already from
-    that edition; the two are never one line)."""
+    that edition; the two are never one line); then NSO's E02.55 for 2019-2022
+    (:func:`trained_share_2019`)."""
     rows, seen = [], set()
     by_code = {g.gso_code: g.slug for g in regions.provinces()}
     for i, r in enumerate(_read_csv(TRAINED), start=2):
@@ -307,7 +356,83 @@ def trained_share() -> list[dict]:
         rows.append({"geo": geo, "year": year, "vintage": REVISED, "value": fmt(value),
                      "status": "final", "source": "nso-trained-share-province-2021"})
     _complete(TRAINED, seen, PROVINCES)
+    return rows + trained_share_2019()
+
+
+# --- NSO's English labour tables by province (E02.xx), 2018-2022 ------------------------------
+
+def _e_table(name: str) -> list[tuple[str, int, bool, float, int]]:
+    """(row label, year, preliminary, value, row number) of an E02.xx export: title in the
+    first row, years in the third ("Prel. 2024" = preliminary), one row per place."""
+    file, table_id, title = E_TABLES[name]
+    path = FOUND / file
+    if not path.exists():
+        fail(path, "the source file is missing")
+    book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    if book.sheetnames != [table_id]:
+        fail(path, f"sheets {book.sheetnames}, expected [{table_id!r}]")
+    rows = list(book[table_id].iter_rows(values_only=True))
+    if not str(rows[0][0]).startswith(title):
+        fail(path, f"title {rows[0][0]!r} is not {title!r}")
+    years = [(str(h).startswith("Prel."), int(float(str(h).replace("Prel.", "").strip())))
+             for h in rows[2][1:]]
+    cells = []
+    for i, row in enumerate(rows[3:], start=4):
+        if row[0] is None:
+            continue
+        for (prel, year), value in zip(years, row[1:]):
+            if value is None or value == "..":
+                fail(path, f"no figure for {year}", i)
+            cells.append((str(row[0]).strip(), year, prel, float(value), i))
+    return cells
+
+
+#: From 2021 NSO's labour force survey follows the 19th ICLS definitions (own-use
+#: producers leave the labour force), so 2021-2022 are a vintage apart from 2018-2020.
+def _labour_vintage(year: int) -> str:
+    return ICLS19 if year >= 2021 else REVISED
+
+
+def e_rows(name: str, source: str, lo: float, hi: float, first: int = 2018,
+           provinces_only: bool = False) -> list[dict]:
+    """One E02.xx table: the country, six regions and 63 provinces, ``first``-2022."""
+    path = FOUND / E_TABLES[name][0]
+    rows, seen = [], set()
+    for label, year, prel, value, i in _e_table(name):
+        if not first <= year <= LAST_YEAR:
+            continue
+        geo = _slug(path, label, i)
+        if provinces_only and not regions.get(geo).is_province:
+            continue
+        if not lo <= value <= hi:
+            fail(path, f"{value} for {year} is outside {lo}-{hi}", i)
+        if (geo, year) in seen:
+            fail(path, f"{geo} appears twice in {year}", i)
+        seen.add((geo, year))
+        rows.append({"geo": geo, "year": year, "vintage": _labour_vintage(year),
+                     "value": fmt(round(value, 3)),
+                     "status": "preliminary" if prel else "final", "source": source})
+    _complete(path, seen, PROVINCES if provinces_only else NOT_KER)
     return rows
+
+
+def employed_persons() -> list[dict]:
+    return e_rows("employed", "nso-employed-province-e0245", 0, 100_000)
+
+
+def unemployment_province() -> list[dict]:
+    return e_rows("unemployment", "nso-unemployment-province-e0263", 0, 100)
+
+
+def productivity_province() -> list[dict]:
+    return e_rows("productivity", "nso-productivity-province-e0258", 0, 10_000)
+
+
+def trained_share_2019() -> list[dict]:
+    """E02.55's 2019-2022 for the provinces: its 2015-2018 are the revised series already
+    held (checked equal in the tests), its years from 2021 on the new definitions."""
+    return e_rows("trained", "nso-trained-province-e0255", 0, 100, first=2019,
+                  provinces_only=True)
 
 
 # --- insurance participants, 2017 ----------------------------------------------------------------
@@ -348,6 +473,16 @@ GEO = _field("geo", description="Geography slug (data/geographies.csv)")
 VINTAGE = _field("vintage", description="post-2019-census: the series NSO revised after "
                  "the 2019 census (the vintage of the population table's post-2019-census "
                  "rows)", enum=[REVISED])
+LABOUR_VINTAGE = _field(
+    "vintage", description="post-2019-census: 2018-2020, the labour force survey's "
+    "definitions before 2021; icls-19: 2021 on, the survey's new definitions (19th ICLS: "
+    "people producing only for their own use are not employed). Never one line",
+    enum=[REVISED, ICLS19])
+LABOUR_NOTE = (" From 2021 the labour force survey follows the 19th ICLS definitions, which "
+               "leave out people producing only for their own use: 2021-2022 are a vintage "
+               "apart from 2018-2020 (the country's employed persons: 53,609.6 thousand in "
+               "2020, 49,072.0 in 2021). Country, six GSO regions and 63 provinces, "
+               "2018-2022 (later years are outside the book's period).")
 STATUS = _field("status", description="final; preliminary (NSO's 'Sơ bộ')",
                 enum=["final", "preliminary"])
 SOURCE = _field("source", description="Source id (data/sources.csv)")
@@ -405,6 +540,31 @@ def schemas() -> list[dict]:
              _field("value", "number", unit="thousand VND per month", minimum=0),
              STATUS, SOURCE],
             ["geo", "year", "income_source"]),
+        _resource(
+            "employed_persons", "Employed persons by province",
+            "Employed persons in the economy (thousand), NSO table E02.45, from the labour "
+            "force survey." + LABOUR_NOTE, "nso-employed-province-e0245",
+            [GEO, _field("year", "integer", minimum=2018, maximum=LAST_YEAR), LABOUR_VINTAGE,
+             _field("value", "number", unit="thousand persons", minimum=0), STATUS, SOURCE],
+            ["geo", "year", "vintage"]),
+        _resource(
+            "unemployment_province", "Unemployment rate by province",
+            "Unemployment rate of the labour force at working age (%), NSO table E02.63 "
+            "(GSO's 2018 edition published it for the country and regions only, 2014-2016: "
+            "the unemployment table)." + LABOUR_NOTE, "nso-unemployment-province-e0263",
+            [GEO, _field("year", "integer", minimum=2018, maximum=LAST_YEAR), LABOUR_VINTAGE,
+             _field("value", "number", unit="% of the labour force at working age",
+                    minimum=0, maximum=100), STATUS, SOURCE],
+            ["geo", "year", "vintage"]),
+        _resource(
+            "productivity_province", "Labour productivity by province",
+            "Labour productivity (GRDP at current prices per employed person, million VND), "
+            "NSO table E02.58: GRDP of the revised series over the employed persons of "
+            "table E02.45." + LABOUR_NOTE, "nso-productivity-province-e0258",
+            [GEO, _field("year", "integer", minimum=2018, maximum=LAST_YEAR), LABOUR_VINTAGE,
+             _field("value", "number", unit="million VND per employed person, current prices",
+                    minimum=0), STATUS, SOURCE],
+            ["geo", "year", "vintage"]),
     ]
 
 
@@ -422,7 +582,9 @@ def write_sources() -> None:
 
 
 READERS = {"urban_population": urban_population, "net_migration": net_migration,
-           "income_by_source": income_by_source}
+           "income_by_source": income_by_source, "employed_persons": employed_persons,
+           "unemployment_province": unemployment_province,
+           "productivity_province": productivity_province}
 
 
 def main(names: list[str]) -> None:
