@@ -303,8 +303,8 @@ register(Series(
                 "by their labour force for regions.",
     notes=f"Two vintages, never one line: the {_GSO_2018} (2010-2016, provinces and GSO "
           "regions) and the revised provincial series NSO showed in 2021 (2015-2018, "
-          "provinces only). The exact weight would be employed persons, which the tables do "
-          "not give by province; the labour force (employed plus unemployed) of the same "
+          "provinces only). The exact weight would be employed persons, which NSO gives by "
+          "province only from 2018; the labour force (employed plus unemployed) of the same "
           "vintage is used, and reproduces GSO's own six regional shares to within 0.15 "
           "point (2010-2016)."))
 _NSO_LABOUR = ("NSO's English labour tables by province (E02.xx), 2018-2022: 2018-2020 on the "

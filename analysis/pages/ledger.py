@@ -378,25 +378,37 @@ def _trained_ratio(claim: dict) -> Public:
                    "nso-trained-share-province-2021", "nso-labour-force-province-v0234"))
 
 
+#: NSO's labour tables by province: the labour force survey's two bases, each its span.
+SURVEY_BASES = ("post-2019-census", "icls-19")
+
+
+def _survey_spans(key: str, geo: str) -> list[tuple[str, int, int]]:
+    """(vintage, first year, last year) of a series for each basis of the survey."""
+    spans = []
+    for v in SURVEY_BASES:
+        ys = Q.years(key, geo, v)
+        spans.append((v, ys[0], ys[-1]))
+    return spans
+
+
 def _unemployment(claim: dict) -> Public:
     """A province's unemployment rate of the labour force at working age (NSO E02.63), in
-    the survey basis of its year (:data:`PRODUCTIVITY_VINTAGES`: to 2020, from 2021)."""
+    the survey basis of its year (:data:`SURVEY_BASES`: to 2020, from 2021)."""
     geo = claim["geo"]
     if claim["claim_type"] == "direction":  # the change within each basis of the survey
         margins, spans = [], []
-        for v in PRODUCTIVITY_VINTAGES:
-            ys = Q.years("unemployment_rate_province", geo, v)
-            d = Q.difference(Q.at("unemployment_rate_province", geo, ys[0], v),
-                             Q.at("unemployment_rate_province", geo, ys[-1], v))
-            margins.append((f"{ys[0]}-{ys[-1]}", d.value))
-            spans.append(f"{ys[0]}-{ys[-1]}")
+        for v, y0, y1 in _survey_spans("unemployment_rate_province", geo):
+            d = Q.difference(Q.at("unemployment_rate_province", geo, y0, v),
+                             Q.at("unemployment_rate_province", geo, y1, v))
+            margins.append((f"{y0}-{y1}", d.value))
+            spans.append(f"{y0}-{y1}")
         return Public(None, 2, (f"change of the unemployment rate of {_the(geo)} (its "
                                 f"provinces weighted by their employed persons) over "
                                 f"{' and '.join(spans)}, each on one basis of the survey"),
                       ("nso-unemployment-province-e0263", "nso-employed-province-e0245"),
                       margins=tuple(margins))
     year = _year(claim)
-    v = PRODUCTIVITY_VINTAGES[0] if year <= 2020 else PRODUCTIVITY_VINTAGES[1]
+    v = SURVEY_BASES[0] if year <= 2020 else SURVEY_BASES[1]
     if year not in Q.years("unemployment_rate_province", geo, v):
         raise NotReproducible(f"no unemployment rate for {_the(geo)} in {year} in the public "
                               "tables (NSO's table by province starts in 2018)")
@@ -405,22 +417,17 @@ def _unemployment(claim: dict) -> Public:
                                f"{_the(geo)}, {year}, as NSO publishes it ({v})"), q.sources)
 
 
-#: Labour productivity by province: the labour force survey's two bases, each its span.
-PRODUCTIVITY_VINTAGES = ("post-2019-census", "icls-19")
-
-
 def _productivity_growth(claim: dict) -> Public:
     """"Ranked first for productivity growth": the region's growth of GRDP per employed
     person (current prices) against each other KER's, over each basis of the survey."""
     geo, margins, spans = claim["geo"], [], []
-    for v in PRODUCTIVITY_VINTAGES:
-        ys = Q.years("labour_productivity", geo, v)
-        growth = {g: Q.cagr(Q.at("labour_productivity", g, ys[0], v),
-                            Q.at("labour_productivity", g, ys[-1], v)).value
+    for v, y0, y1 in _survey_spans("labour_productivity", geo):
+        growth = {g: Q.cagr(Q.at("labour_productivity", g, y0, v),
+                            Q.at("labour_productivity", g, y1, v)).value
                   for g in [k.slug for k in regions.kers()]}
         best_other = max(growth[g] for g in _kers_other_than(geo))
-        margins.append((f"{ys[0]}-{ys[-1]}", growth[geo] - best_other))
-        spans.append(f"{ys[0]}-{ys[-1]} ({growth[geo]:.1f} % a year)")
+        margins.append((f"{y0}-{y1}", growth[geo] - best_other))
+        spans.append(f"{y0}-{y1} ({growth[geo]:.1f} % a year)")
     return Public(None, 1, (f"growth of GRDP per employed person of {_the(geo)} (its provinces "
                             f"weighted by their employed persons) at current prices, against "
                             f"the fastest other KER, over {' and '.join(spans)}"),

@@ -80,29 +80,30 @@ def comparison(slug: str) -> list[str]:
 
 # --- the figures of one series ------------------------------------------------------------
 
-def pick_vintage(frame: pd.DataFrame) -> str | None:
-    """The vintage to draw: the one reaching the latest year (ties: the one with more
-    figures, then the last in alphabetical order), passing over a vintage of one year
-    when another has more. None for an empty frame."""
+def pick_vintage(frame: pd.DataFrame, drawn: bool = True) -> str | None:
+    """The vintage to show: the one reaching the latest year (ties: the one with more
+    figures, then the last in alphabetical order); for a chart (``drawn``), passing over
+    a vintage of one year when another has more. None for an empty frame."""
     if frame.empty:
         return None
     stats = frame.groupby("vintage")["year"].agg(["max", "count"]).reset_index()
-    if (stats["count"] > 1).any():  # a line needs two years: a one-year vintage (NSO's
-        stats = stats[stats["count"] > 1]  # 2021 labour force) is stated, not drawn
+    if drawn and (stats["count"] > 1).any():  # a line needs two years: a one-year
+        stats = stats[stats["count"] > 1]  # vintage (NSO's 2021 labour force) is not drawn
     stats = stats.sort_values(["max", "count", "vintage"])
     return str(stats["vintage"].iloc[-1])
 
 
-def figures(key: str, geos: list[str], anchor: str | None = None) -> pd.DataFrame:
+def figures(key: str, geos: list[str], anchor: str | None = None,
+            drawn: bool = True) -> pd.DataFrame:
     """The series for the geographies, in one vintage: the vintage :func:`pick_vintage`
     chooses for ``anchor`` (default: the first geography) or, when the anchor has no
-    figure, for all of them together."""
+    figure, for all of them together (``drawn``: for a chart)."""
     frame = series.get(key, geos)
     if frame.empty:
         return frame
     anchor = anchor or geos[0]
     own = frame[frame["geo"] == anchor]
-    vintage = pick_vintage(own if len(own) else frame)
+    vintage = pick_vintage(own if len(own) else frame, drawn)
     return frame[frame["vintage"] == vintage].reset_index(drop=True)
 
 
@@ -501,7 +502,7 @@ def latest_table(keys: list[str], geos: list[str], anchor: str | None = None) ->
     rows = []
     for key in keys:
         info = meta(key)
-        frame = figures(key, geos, anchor=anchor or geos[0])
+        frame = figures(key, geos, anchor=anchor or geos[0], drawn=False)
         for geo in geos:
             own = frame[frame["geo"] == geo]
             row = {"Indicator": info["title"], "Region": regions.get(geo).name,

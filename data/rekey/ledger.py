@@ -126,7 +126,7 @@ claim("T17", T, "3.3.2",
       "labour_productivity_growth", NKER, value=1, unit="rank", direction="first",
       claim_type="direction", basis="overlap",
       public="NSO, Labour productivity by province, table E02.58, and employed persons by province, table E02.45 (2018-2022)",
-      reason="Tested against the other three KERs on 2018-2020 and 2021-2022 (the labour force survey's two bases) at current prices, the years of productivity by province in the public tables; the thesis's earlier years and its price basis are not public by province.")
+      reason="Tested against the other three KERs on 2018-2020 and 2021-2022 (the labour force survey's two bases) at current prices, the years of productivity by province in the public tables; the thesis's earlier years and its price basis are not public by province, and the ranking among GSO's six regions is not tested.")
 claim("T18", T, "3.1.2.2",
       "In the period 2010-2021, the economic growth rate of the Northern KER was faster than that of the national average",
       "grdp_growth", NKER, start_year=2010, year=2021, unit="percent per year", qualifier="none",
