@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import signal
 import sys
 from pathlib import Path
 
@@ -76,6 +77,10 @@ def _cmd_profiles(args) -> int:
 
 
 def _cmd_build(args) -> int:
+    # Ctrl-C stops the build even when it was started from a shell that ignores SIGINT
+    # (a command run in the background of a non-interactive shell inherits SIG_IGN, and
+    # Python then installs no handler of its own)
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     try:
         build.build(workers=args.jobs, force=args.force)
     except build.Interrupted as exc:
