@@ -306,3 +306,11 @@ def test_ctrl_c_stops_the_build_within_two_seconds_and_keeps_the_last_good_outpu
     assert _processes(_in_session(proc.pid)) == set(), "processes of the build are still running"
     assert _processes(_kernel) - kernels_before == set(), "kernels are still running"
     assert {p: digest(p) for p in before} == before, "an output changed"
+
+
+def test_the_longest_notebooks_start_first():
+    jobs = build.plan()[:4]
+    manifest = {jobs[0].docname: {"seconds": 1.0}, jobs[1].docname: {"seconds": 9.0},
+                jobs[2].docname: {"seconds": 3.0}}  # jobs[3] never ran
+    order = [j.docname for j in build.longest_first(jobs, manifest)]
+    assert order == [jobs[3].docname, jobs[1].docname, jobs[2].docname, jobs[0].docname]

@@ -439,6 +439,15 @@ def _stop_workers(pid_dir: Path) -> None:
             time.sleep(0.3)
 
 
+def longest_first(jobs: list[Job], manifest: dict) -> list[Job]:
+    """The jobs in the order to start them: the longest last run first (a job never run
+    counts as the longest), so that no worker is left with a long notebook at the end
+    while the other waits; ties keep the table of contents' order."""
+    def seconds(job: Job) -> float:
+        return manifest.get(job.docname, {}).get("seconds", float("inf"))
+    return sorted(jobs, key=lambda j: -seconds(j))
+
+
 def _run(to_run: list[Job], staging: Path, staged: dict, workers: int, total: int,
          first: int, show_all: bool, on_execute) -> tuple[dict, list]:
     """Execute the notebooks in worker processes; returns their (seconds, reads) and the
@@ -541,7 +550,8 @@ def execute(jobs: list[Job], workers: int, force: bool = False, report: dict | N
             merge_markdown(job, job.output, out)
             staged[job.docname] = out
         results, failures = ({}, []) if not to_run else _run(
-            to_run, staging, staged, workers, total, shown, show_all, on_execute)
+            longest_first(to_run, manifest), staging, staged, workers, total, shown,
+            show_all, on_execute)
         if failures:
             for name, error in failures:
                 log(f"\n--- {name} failed ---\n{error}")
