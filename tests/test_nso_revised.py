@@ -184,3 +184,12 @@ def test_e0255_repeats_the_revised_trained_share_it_continues():
     for r in devmap.itertuples():
         key = (regions.slug_for(r.Name), r.year)
         assert e0255[key] == pytest.approx(r.percentage, abs=0.05), key
+
+
+def test_2018_employment_is_on_another_frame_than_the_labour_force():
+    # what the employed_persons description says: E02.45 2018 exceeds V02.34 2018 in
+    # Ha Noi (4098.87 > 4064.8), Vinh Phuc (643.43 > 630.5) and Hung Yen (723.16 > 717.9)
+    for geo in ("ha-noi", "vinh-phuc", "hung-yen"):
+        employed = cell("employed_persons", geo=geo, year=2018, vintage=NEW)["value"]
+        labour = cell("labour_force", geo=geo, year=2018, vintage=NEW)["value"]
+        assert employed > labour, geo

@@ -543,7 +543,11 @@ def schemas() -> list[dict]:
         _resource(
             "employed_persons", "Employed persons by province",
             "Employed persons in the economy (thousand), NSO table E02.45, from the labour "
-            "force survey." + LABOUR_NOTE, "nso-employed-province-e0245",
+            "force survey." + LABOUR_NOTE + " In 2018 the employed persons of Ha Noi, Vinh "
+            "Phuc and Hung Yen exceed their labour force in table V02.34 (Ha Noi 4,098.9 "
+            "against 4,064.8 thousand), so E02.45's 2018 figures are not on V02.34's "
+            "population frame; the book never divides one table by the other.",
+            "nso-employed-province-e0245",
             [GEO, _field("year", "integer", minimum=2018, maximum=LAST_YEAR), LABOUR_VINTAGE,
              _field("value", "number", unit="thousand persons", minimum=0), STATUS, SOURCE],
             ["geo", "year", "vintage"]),
