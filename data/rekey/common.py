@@ -36,6 +36,21 @@ def fail(path: Path, message: str, row: str | int | None = None) -> None:
     raise RekeyError(f"{where}: {message}")
 
 
+def fmt(value: float) -> str:
+    """A number as the CSV stores it: no trailing zeros, no float noise."""
+    text = f"{value:.6f}".rstrip("0").rstrip(".")
+    return "0" if text == "-0" else text
+
+
+def require_every(path: Path, seen: set[tuple[str, int]], expected: set[str]) -> None:
+    """Stop unless every expected geography has a row in every year the table has
+    (``seen``: the (geography, year) pairs read from ``path``)."""
+    for year in sorted({y for _, y in seen}):
+        missing = expected - {g for g, y in seen if y == year}
+        if missing:
+            fail(path, f"{year}: no row for {', '.join(sorted(missing))}")
+
+
 def write_table(name: str, fields: list[str], rows: Iterable[dict], *,
                 key: list[str] | None = None,
                 sort: Callable[[dict], tuple] | None = None,

@@ -26,7 +26,7 @@ from pathlib import Path
 from analysis.data import regions
 from rekey import nso_revised, package, pxweb
 from rekey.common import DATA as OUT
-from rekey.common import RekeyError, fail, write_table
+from rekey.common import RekeyError, fail, fmt, require_every, write_table
 
 SRC = pxweb.CANDIDATES / "gso-2018-choisy"
 DESCRIPTOR = OUT / "datapackage.json"
@@ -34,11 +34,6 @@ SOURCES = OUT / "sources.csv"
 FIRST_YEAR, LAST_YEAR = 2010, 2022
 ESTIMATE = re.compile(r"\bEst\.\s*")
 
-
-def fmt(value: float) -> str:
-    """A number as the CSV stores it: no trailing zeros, no float noise."""
-    text = f"{value:.6f}".rstrip("0").rstrip(".")
-    return "0" if text == "-0" else text
 
 
 def status_of(cell: pxweb.Cell) -> str:
@@ -160,11 +155,8 @@ def by_province(source: str, lo: float, hi: float, vintage: str | None) -> list[
             row["vintage"] = vintage
         row.update({"value": fmt(value), "status": status_of(c), "source": source})
         rows.append(row)
-    expected = {g.slug for g in regions.all_geographies() if g.kind != "ker"}
-    for year in sorted({y for _, y in seen}):
-        missing = expected - {g for g, y in seen if y == year}
-        if missing:
-            fail(path, f"{year}: no row for {', '.join(sorted(missing))}")
+    require_every(path, set(seen), {g.slug for g in regions.all_geographies()
+                                    if g.kind != "ker"})
     return rows
 
 

@@ -30,7 +30,7 @@ import openpyxl
 
 from analysis.data import regions
 from rekey import package
-from rekey.common import CANDIDATES, fail, write_table
+from rekey.common import CANDIDATES, fail, fmt, require_every, write_table
 from rekey.common import DATA as OUT
 
 LABOUR = CANDIDATES / "nso-labourforce-province-tuyet3005" / "V02.34.json"
@@ -150,25 +150,11 @@ SOURCES = [
 ]
 
 
-def fmt(value: float) -> str:
-    """A number as the CSV stores it: no trailing zeros, no float noise."""
-    text = f"{value:.6f}".rstrip("0").rstrip(".")
-    return "0" if text == "-0" else text
-
-
 def _slug(path: Path, name: str, row: object) -> str:
     try:
         return regions.slug_for(name)
     except regions.UnknownGeography as exc:
         fail(path, str(exc), row)
-
-
-def _complete(path: Path, seen: set[tuple[str, int]], expected: set[str]) -> None:
-    """Every expected geography once in every year the table has."""
-    for year in sorted({y for _, y in seen}):
-        missing = expected - {g for g, y in seen if y == year}
-        if missing:
-            fail(path, f"{year}: no row for {', '.join(sorted(missing))}")
 
 
 NOT_KER = {g.slug for g in regions.all_geographies() if g.kind != "ker"}
@@ -220,7 +206,7 @@ def labour_force() -> list[dict]:
                          "value": fmt(round(value, 3)),
                          "status": "preliminary" if preliminary else "final",
                          "source": "nso-labour-force-province-v0234"})
-    _complete(LABOUR, seen, NOT_KER)
+    require_every(LABOUR, seen, NOT_KER)
     return rows
 
 
@@ -271,7 +257,7 @@ def urban_population() -> list[dict]:
                      "value": fmt(value), "status": "final",
                      "source": "nso-urban-rural-population-province"})
     for residence in RESIDENCE.values():
-        _complete(URBAN, {(g, y) for g, y, r in seen if r == residence}, NOT_KER)
+        require_every(URBAN, {(g, y) for g, y, r in seen if r == residence}, NOT_KER)
     return rows
 
 
@@ -292,7 +278,7 @@ def net_migration() -> list[dict]:
         seen.add((geo, year))
         rows.append({"geo": geo, "year": year, "value": fmt(value), "status": "final",
                      "source": "nso-net-migration-province"})
-    _complete(MIGRATION, seen, PROVINCES)
+    require_every(MIGRATION, seen, PROVINCES)
     return rows
 
 
@@ -327,7 +313,7 @@ def income_by_source() -> list[dict]:
         rows += [{"geo": geo, "year": 2018, "income_source": part, "value": fmt(value),
                   "status": "final", "source": "gso-vhlss-2018-income-source-province"}
                  for part, value in values.items()]
-    _complete(INCOME, {(g, 2018) for g in seen}, PROVINCES)
+    require_every(INCOME, {(g, 2018) for g in seen}, PROVINCES)
     return rows
 
 
@@ -355,7 +341,7 @@ def trained_share() -> list[dict]:
         seen.add((geo, year))
         rows.append({"geo": geo, "year": year, "vintage": REVISED, "value": fmt(value),
                      "status": "final", "source": "nso-trained-share-province-2021"})
-    _complete(TRAINED, seen, PROVINCES)
+    require_every(TRAINED, seen, PROVINCES)
     return rows + trained_share_2019()
 
 
@@ -412,7 +398,7 @@ def e_rows(name: str, source: str, lo: float, hi: float, first: int = 2018,
         rows.append({"geo": geo, "year": year, "vintage": _labour_vintage(year),
                      "value": fmt(round(value, 3)),
                      "status": "preliminary" if prel else "final", "source": source})
-    _complete(path, seen, PROVINCES if provinces_only else NOT_KER)
+    require_every(path, seen, PROVINCES if provinces_only else NOT_KER)
     return rows
 
 
