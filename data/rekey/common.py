@@ -51,6 +51,21 @@ def require_every(path: Path, seen: set[tuple[str, int]], expected: set[str]) ->
             fail(path, f"{year}: no row for {', '.join(sorted(missing))}")
 
 
+def replace_sources(rows: list[dict], path: Path | None = None) -> None:
+    """Put a script's rows into ``data/sources.csv``: any row with one of their ids is
+    dropped, then they are added at the end (the other rows keep their order)."""
+    path = path or DATA / "sources.csv"
+    ids = {r["id"] for r in rows}
+    with open(path, encoding="utf-8", newline="") as fh:
+        reader = csv.DictReader(fh)
+        fields = reader.fieldnames
+        kept = [r for r in reader if r["id"] not in ids]
+    with open(path, "w", encoding="utf-8", newline="") as fh:
+        writer = csv.DictWriter(fh, fieldnames=fields, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(kept + [{k: str(v) for k, v in r.items()} for r in rows])
+
+
 def write_table(name: str, fields: list[str], rows: Iterable[dict], *,
                 key: list[str] | None = None,
                 sort: Callable[[dict], tuple] | None = None,

@@ -30,7 +30,8 @@ import openpyxl
 
 from analysis.data import regions
 from rekey import package
-from rekey.common import CANDIDATES, fail, fmt, require_every, write_table
+from rekey.common import (CANDIDATES, fail, fmt, replace_sources, require_every,
+                          write_table)
 from rekey.common import DATA as OUT
 
 LABOUR = CANDIDATES / "nso-labourforce-province-tuyet3005" / "V02.34.json"
@@ -559,16 +560,7 @@ def schemas() -> list[dict]:
 
 
 def write_sources() -> None:
-    path = OUT / "sources.csv"
-    with open(path, encoding="utf-8", newline="") as fh:
-        reader = csv.DictReader(fh)
-        fields = reader.fieldnames
-        rows = [r for r in reader if r["id"] not in {s["id"] for s in SOURCES}]
-    rows += [{k: str(v) for k, v in s.items()} for s in SOURCES]
-    with open(path, "w", encoding="utf-8", newline="") as fh:
-        writer = csv.DictWriter(fh, fieldnames=fields, lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(rows)
+    replace_sources(SOURCES)
 
 
 READERS = {"urban_population": urban_population, "net_migration": net_migration,

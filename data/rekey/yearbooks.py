@@ -18,7 +18,7 @@ import re
 
 from analysis.data import regions
 from rekey import package
-from rekey.common import CANDIDATES, fail, write_table
+from rekey.common import CANDIDATES, fail, replace_sources, write_table
 from rekey.common import DATA as OUT
 from rekey.press import NumberFormatError, parse_number
 
@@ -153,18 +153,9 @@ def schema() -> dict:
 
 
 def write_sources() -> None:
-    path = OUT / "sources.csv"
-    ids = {e[0] for e in EDITIONS.values()}
-    with open(path, encoding="utf-8", newline="") as fh:
-        reader = csv.DictReader(fh)
-        fields = reader.fieldnames
-        kept = [r for r in reader if r["id"] not in ids]
-    mine = [{"id": e[0], "publisher": e[1], "title": e[2], "edition": e[3], "url": e[4],
-             "carrier": CARRIER, "licence": LICENCE} for e in EDITIONS.values()]
-    with open(path, "w", encoding="utf-8", newline="") as fh:
-        writer = csv.DictWriter(fh, fieldnames=fields, lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(kept + mine)
+    replace_sources([{"id": e[0], "publisher": e[1], "title": e[2], "edition": e[3],
+                      "url": e[4], "carrier": CARRIER, "licence": LICENCE}
+                     for e in EDITIONS.values()])
 
 
 def main() -> None:
