@@ -159,3 +159,29 @@ def test_a_validated_version_is_not_validated_again(package, monkeypatch):
     _edit(package.parent / "population.csv", 4, ",2151.2,", ",2151.3,")
     with pytest.raises(AssertionError, match="validated again"):
         data.load("population", package)
+
+
+def test_rows_are_fresh_each_call_and_follow_an_edited_table(package):
+    from analysis.data.tables import validated_rows
+
+    rows = validated_rows("sources", package)
+    first = rows[0]["id"]
+    rows[0]["id"] = "changed by the caller"
+    assert validated_rows("sources", package)[0]["id"] == first
+    path = package.parent / "sources.csv"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace(f"\n{first},", f"\n{first}-edited,", 1), encoding="utf-8")
+    assert validated_rows("sources", package)[0]["id"] == f"{first}-edited"
+
+
+def test_the_build_trace_names_each_file_once_per_process(tmp_path, monkeypatch):
+    from analysis.data import tables
+
+    log = tmp_path / "reads.log"
+    monkeypatch.setenv(tables.TRACE_ENV, str(log))
+    for _ in range(3):
+        data.load("population")
+        data.load("sources")
+    lines = log.read_text(encoding="utf-8").splitlines()
+    assert sorted(lines) == sorted(set(lines))
+    assert {Path(line).name for line in lines} >= {"population.csv", "sources.csv"}

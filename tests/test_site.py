@@ -131,6 +131,44 @@ def test_every_chart_renders(visits):
     assert total >= 3
 
 
+_SPEC = re.compile(r'<script type="application/json" id="(vg-[0-9a-f]{12})-spec">(.*?)</script>',
+                   re.S)
+
+
+def test_every_published_chart_is_a_valid_vega_lite_spec():
+    """The notebooks render charts without Altair's schema check (it costs a third of a
+    second a page, see analysis.charts.core.Spec.of): the check is made here, once, on
+    every spec the site publishes, against the Vega-Lite schema Altair ships."""
+    import json
+
+    from altair.utils.schemapi import validate_jsonschema
+    from altair.vegalite.v6.schema.core import load_schema
+
+    schema = load_schema()
+    checked, invalid, seen = 0, [], set()
+    for page in content_pages():
+        for chart_id, body in _SPEC.findall(page.read_text(encoding="utf-8")):
+            if chart_id in seen:  # the id is a hash of the spec
+                continue
+            seen.add(chart_id)
+            spec = json.loads(body)
+            error = validate_jsonschema(spec, schema, raise_error=False)
+            if error is not None:
+                invalid.append(f"{page.relative_to(SITE)} {chart_id}: {error.message[:300]}")
+            checked += 1
+    assert checked >= 100, f"only {checked} chart specs found on the site"
+    assert not invalid, "\n".join(invalid)
+
+
+def test_the_spec_check_finds_an_invalid_spec():
+    from altair.utils.schemapi import validate_jsonschema
+    from altair.vegalite.v6.schema.core import load_schema
+
+    bad = {"mark": "line", "encoding": {"x": {"field": "year", "type": "time-ish"}},
+           "data": {"values": []}}
+    assert validate_jsonschema(bad, load_schema(), raise_error=False) is not None
+
+
 def test_every_page_gets_ready(visits):
     _, pages = visits
     late = [name for name, visit in pages.items() if not visit.ready]

@@ -124,8 +124,12 @@ class Spec:
 
     @classmethod
     def of(cls, chart: alt.TopLevelMixin) -> "Spec":
-        """The spec Altair would hand the renderer for ``chart`` (and its plain text)."""
-        return cls(chart.to_dict(context={"pre_transform": False}), repr(chart))
+        """The spec Altair would hand the renderer for ``chart`` (and its plain text),
+        not checked against the Vega-Lite schema here: that check costs about a third
+        of a second a page, and the tests make it once on every published spec
+        (``tests/test_site.py``)."""
+        return cls(chart.to_dict(validate=False, context={"pre_transform": False}),
+                   repr(chart))
 
     def __repr__(self) -> str:
         return self.text

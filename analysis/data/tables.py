@@ -68,16 +68,20 @@ def show_path(path: Path) -> str:
 #: The lists of reads being captured (:func:`capture`), innermost last.
 _CAPTURES: list[list[str]] = []
 
+#: The (log, path) pairs this process has written to the build's trace: each once.
+_TRACED: set[tuple[str, str]] = set()
+
 
 def record_read(path: Path) -> None:
-    """Note that a data file was read: for the build (see :data:`TRACE_ENV`) and for every
-    :func:`capture` under way."""
+    """Note that a data file was read: for the build (see :data:`TRACE_ENV`; each file
+    once per process and log) and for every :func:`capture` under way."""
     for reads in _CAPTURES:
         reads.append(str(path))
     log = os.environ.get(TRACE_ENV)
-    if log:
+    if log and (log, str(path)) not in _TRACED:
         with open(log, "a", encoding="utf-8") as fh:
             fh.write(f"{path}\n")
+        _TRACED.add((log, str(path)))
 
 
 @contextmanager
@@ -334,12 +338,17 @@ def _read(name: str, descriptor: Path) -> pd.DataFrame:
     return frame
 
 
-def _table(name: str, descriptor: Path) -> pd.DataFrame:
-    res = resource(name, descriptor)
+def _table_stamp(name: str, descriptor: Path) -> tuple:
+    """The versions of what a table's validation reads: the descriptor, the table and
+    the tables its foreign keys refer to."""
     paths = [descriptor, _path(name, descriptor)] + [
-        _path(t, descriptor) for t in _references(res)]
-    stamp = tuple(file_stamp(p) for p in paths)
-    return cached(("table", name, str(descriptor)), stamp, lambda: _read(name, descriptor))
+        _path(t, descriptor) for t in _references(resource(name, descriptor))]
+    return tuple(file_stamp(p) for p in paths)
+
+
+def _table(name: str, descriptor: Path) -> pd.DataFrame:
+    return cached(("table", name, str(descriptor)), _table_stamp(name, descriptor),
+                  lambda: _read(name, descriptor))
 
 
 def load(name: str, descriptor: Path = DESCRIPTOR) -> pd.DataFrame:
@@ -350,17 +359,22 @@ def load(name: str, descriptor: Path = DESCRIPTOR) -> pd.DataFrame:
 
 
 def validated_rows(name: str, descriptor: Path = DESCRIPTOR) -> list[dict]:
-    """One validated table as rows (dicts; an empty cell is None)."""
+    """One validated table as rows (dicts; an empty cell is None), fresh dicts each call."""
     frame = _table(name, descriptor)
-    record_read(_path(name, descriptor))
-    integers = {f["name"] for f in resource(name, descriptor)["schema"]["fields"]
-                if f.get("type") in ("integer", "year")}
+    path = _path(name, descriptor)
+    record_read(path)
 
-    def cell(k, v):
-        if isinstance(v, float) and v != v:
-            return None
-        return int(v) if k in integers else v
-    return [{k: cell(k, v) for k, v in row.items()} for row in frame.to_dict("records")]
+    def make() -> list[dict]:
+        integers = {f["name"] for f in resource(name, descriptor)["schema"]["fields"]
+                    if f.get("type") in ("integer", "year")}
+
+        def cell(k, v):
+            if isinstance(v, float) and v != v:
+                return None
+            return int(v) if k in integers else v
+        return [{k: cell(k, v) for k, v in row.items()} for row in frame.to_dict("records")]
+    rows = cached(("rows", name, str(descriptor)), _table_stamp(name, descriptor), make)
+    return [dict(row) for row in rows]
 
 
 def validate_all(descriptor: Path = DESCRIPTOR) -> list[str]:

@@ -34,9 +34,11 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, replace
 
+import altair as alt
 import pandas as pd
 
 from .. import data
+from ..charts.core import Spec
 from ..compute import indicators
 from ..data import regions, series
 
@@ -660,6 +662,8 @@ def glue(name: str, item, states: list[Quantity] | tuple = ()) -> None:
     if isinstance(item, float):
         raise TypeError(f"glue {name!r}: a fractional number needs its identity; glue a "
                         "Quantity (analysis.pages.quantities)")
+    if isinstance(item, alt.TopLevelMixin):
+        item = Spec.of(item)  # drawn by the book's renderer, as Altair would
     metadata = {"scrapbook": {"name": name, "mime_prefix": GLUE_PREFIX}}
     if isinstance(item, Quantity):
         bundle = {"text/plain": repr(item.value)}
