@@ -242,3 +242,33 @@ def test_relative_income_northern_ker_2010():
 def test_a_province_is_its_own_figure_built_from_provinces():
     ha_noi = Q.from_provinces("income_per_capita", "ha-noi", 2016)
     assert ha_noi.value == Q.at("income_per_capita", "ha-noi", 2016).value
+
+
+def test_yearbook_figures_keep_their_printed_value_unit_and_vintage():
+    import csv
+
+    root = Path(__file__).resolve().parents[1]
+    with open(root / "data" / "yearbook_figures.csv", encoding="utf-8") as fh:
+        row = next(r for r in csv.DictReader(fh)
+                   if r["geo"] == "hung-yen" and r["year"] == "2013"
+                   and r["indicator"].endswith("_services"))
+    q = Q.yearbook(row["indicator"], "hung-yen", 2013)
+    assert q.value == float(row["value"]) and q.unit == row["unit"]
+    assert row["vintage"] in q.basis and q.sources == (row["source"],)
+    with pytest.raises(KeyError, match="holds no 'no_such_figure' for 'hung-yen'.*_services"):
+        Q.yearbook("no_such_figure", "hung-yen", 2013)
+    with pytest.raises(KeyError, match=r"printed for \[2010, 2011, 2012, 2013\]"):
+        Q.yearbook(row["indicator"], "hung-yen", 2016)
+
+
+def test_a_yearbook_sum_is_of_one_vintage():
+    parts = ["grdp_at_constant_2010_prices_services",
+             "grdp_at_constant_2010_prices_industry_and_construction"]
+    total = Q.yearbook_sum(parts, "two sectors", "hung-yen", 2012)
+    assert total.value == sum(Q.yearbook(p, "hung-yen", 2012).value for p in parts)
+    assert total.basis.endswith("the printed parts summed")
+    # two figures whose rows state different vintages are not summed
+    mixed = ["grdp_at_current_prices_agriculture_forestry_and_fishing",
+             "grdp_at_current_prices_foreign_investment_sector"]
+    with pytest.raises(ValueError, match="several vintages or units"):
+        Q.yearbook_sum(mixed, "mixed", "vinh-phuc", 2018)

@@ -51,3 +51,18 @@ def test_a_number_in_the_wrong_convention_names_its_row(tmp_path, monkeypatch):
     monkeypatch.setattr(yearbooks, "SOURCE", bad)
     with pytest.raises(RekeyError, match="row 2"):
         yearbooks.rows()
+
+
+def test_sources_rows_are_replaced_in_place_whatever_the_order(tmp_path):
+    from rekey.common import replace_sources
+
+    path = tmp_path / "sources.csv"
+    path.write_text("id,title\na,A\nb,B\nc,C\n", encoding="utf-8")
+    replace_sources([{"id": "b", "title": "B2"}, {"id": "d", "title": "D"}], path)
+    replace_sources([{"id": "a", "title": "A2"}], path)
+    once = path.read_text(encoding="utf-8")
+    assert once == "id,title\na,A2\nb,B2\nc,C\nd,D\n"
+    # the same scripts again, in the other order: the same file
+    replace_sources([{"id": "a", "title": "A2"}], path)
+    replace_sources([{"id": "b", "title": "B2"}, {"id": "d", "title": "D"}], path)
+    assert path.read_text(encoding="utf-8") == once

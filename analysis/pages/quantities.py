@@ -157,6 +157,33 @@ def years(key: str, geo: str, vintage: str | None = None) -> list[int]:
     return sorted(int(y) for y in series.get(key, geo, vintage)["year"].unique())
 
 
+@dataclass(frozen=True)
+class Record:
+    """A series' figures for one geography over a span of years, summed up: the first
+    and last year, the lowest and highest figure (each a quantity of its own year), and
+    how many of the years are above zero."""
+
+    first_year: int
+    last_year: int
+    lowest: Quantity
+    highest: Quantity
+    n_positive: int
+    n_years: int
+
+
+def record(key: str, geo: str, through: int | None = None,
+           vintage: str | None = None) -> Record:
+    """The :class:`Record` of series ``key`` for a geography, every year it has a figure
+    up to ``through`` (all years when None)."""
+    span = [y for y in years(key, geo, vintage) if through is None or y <= through]
+    if not span:
+        raise ValueError(f"{key} for {geo} has no figure up to {through}")
+    figures = [at(key, geo, y, vintage) for y in span]
+    return Record(span[0], span[-1], min(figures, key=lambda q: q.value),
+                  max(figures, key=lambda q: q.value),
+                  sum(q.value > 0 for q in figures), len(figures))
+
+
 def by_year(key: str, geo: str = "whole-country", vintage: str | None = None) -> pd.Series:
     """One series of the book for one geography, as values indexed by year. A series
     with several vintages for the geography needs ``vintage`` (two vintages are never
@@ -561,6 +588,42 @@ def urban_share(geo: str, year: int) -> Quantity:
                     "(post-2019-census)", 100 * urban.value / (urban.value + rural.value),
                     "% of the average population", urban.sources + rural.sources,
                     _status(urban, rural))
+
+
+# --- figures printed by a provincial statistical yearbook ---------------------------------
+
+def yearbook(indicator: str, geo: str, year: int) -> Quantity:
+    """A figure as a province's statistical yearbook prints it (``yearbook_figures``), in
+    the printed unit; its basis is the vintage the page states (an edition, and whether
+    the GRDP series is the revised one). An indicator, geography or year the table does
+    not hold is an error naming what it holds."""
+    table = data.load("yearbook_figures")
+    rows = table[(table["indicator"] == indicator) & (table["geo"] == geo)]
+    if rows.empty:
+        held = sorted(set(table.loc[table["geo"] == geo, "indicator"]))
+        raise KeyError(f"yearbook_figures holds no {indicator!r} for {geo!r}; it holds: "
+                       + ", ".join(held))
+    row = rows[rows["year"] == int(year)]
+    if len(row) != 1:
+        raise KeyError(f"yearbook_figures: {indicator!r} for {geo!r} is printed for "
+                       f"{sorted(rows['year'].astype(int))}, not once for {year}")
+    r = row.iloc[0]
+    return Quantity(indicator, geo, str(int(year)), f"printed by the yearbook; {r['vintage']}",
+                    float(r["value"]), r["unit"], (r["source"],),
+                    "preliminary" if r["status"] == "preliminary" else "final")
+
+
+def yearbook_sum(indicators: list[str], name: str, geo: str, year: int) -> Quantity:
+    """The sum of figures one yearbook page prints for a year (the sectors and the taxes
+    on products of a GRDP table), named ``name``: the book's sum, on one vintage and unit
+    (else an error)."""
+    parts = [yearbook(i, geo, year) for i in indicators]
+    if len({(q.basis, q.unit) for q in parts}) != 1:
+        raise ValueError(f"{name}, {geo}, {year}: the parts are of several vintages or "
+                         f"units: {sorted({(q.basis, q.unit) for q in parts})}")
+    return Quantity(name, geo, str(int(year)), parts[0].basis + "; the printed parts summed",
+                    sum(q.value for q in parts), parts[0].unit,
+                    tuple(s for q in parts for s in q.sources), _status(*parts))
 
 
 def from_provinces(key: str, geo: str, year: int, vintage: str | None = None) -> Quantity:

@@ -213,6 +213,84 @@ def vss_participants(period: str, scheme: str = "si") -> Quantity:
                  per=1e6, unit="million persons", status="reported")
 
 
+#: Whom Viet Nam Social Security counts as a participant of each scheme, as its reports
+#: and the pages quoting them use the word: not GSO's "persons insured" of its yearbook
+#: table, so the two are never joined.
+VSS_DEFINITIONS = {
+    "si": "persons paying social-insurance contributions, compulsory and voluntary",
+    "hi": "holders of a health-insurance card, including those whose contribution the "
+          "State pays",
+    "ui": "employees paying unemployment-insurance contributions",
+}
+
+#: Bounds printed for one year by several pages that are all true together: "over 16.1"
+#: and "over 16.16" million say "over 16.16"; "nearly" the same with the smallest.
+_TIGHTEST = {"over": max, "nearly": min}
+
+
+def _decimals(value: float) -> int:
+    """The decimals a figure is printed with (13.34 -> 2)."""
+    text = f"{value:.6f}".rstrip("0")
+    return len(text.split(".")[1]) if "." in text else 0
+
+
+def _agree_as_printed(values: list[float]) -> bool:
+    """Whether figures printed with different precision are one figure: each within
+    half a unit of the coarsest's last digit of the others."""
+    half = 0.5 * 10 ** -min(_decimals(v) for v in values)
+    return max(values) - min(values) < half
+
+
+def vss_year_end(scheme: str = "si", last: int = 2022) -> pd.DataFrame:
+    """Viet Nam Social Security's national count of a scheme's participants at the end
+    of each year (:data:`VSS_DEFINITIONS`), as the press prints it, to ``last``: one row
+    per year (year, value in million persons, qualifier, status, sources), a series of
+    its own. A year's count is a figure printed for the whole year (not a month), as
+    reported or as an end-of-year estimate (a target is not a count). Pages printing one
+    year alike give one row; bounds of one kind give the tightest; pages that disagree
+    otherwise leave the year out, with its figures still shown as points; two exact
+    figures that differ by less than half the last digit of the coarser (13.34 and
+    13.343 million) agree, and the finer is kept."""
+    rows = data.load("press_insurance")
+    rows = rows[(rows["indicator"] == f"{scheme}_participants") & (rows["geo"] == "whole-country")
+                & rows["period"].astype(str).str.fullmatch(r"\d{4}")
+                & rows["status"].isin(["reported", "estimate"])]
+    rows = rows.assign(year=rows["period"].astype(int))
+    out = []
+    for year, group in rows[rows["year"] <= last].groupby("year"):
+        kinds = set(group["qualifier"])
+        if group["value"].nunique() == 1 and len(kinds) == 1:
+            value = float(group["value"].iloc[0])
+        elif kinds == {"exact"} and _agree_as_printed(list(group["value"] / 1e6)):
+            value = float(max(group["value"], key=lambda v: _decimals(v / 1e6)))
+        elif len(kinds) == 1 and kinds <= set(_TIGHTEST):
+            value = float(_TIGHTEST[next(iter(kinds))](group["value"]))
+        else:
+            continue
+        kept = group[group["value"] == value]
+        out.append({"year": int(year), "value": value / 1e6, "qualifier": next(iter(kinds)),
+                    "status": "estimate" if (kept["status"] == "estimate").any() else "reported",
+                    "sources": ";".join(sorted(set(kept["source"])))})
+    return pd.DataFrame(out, columns=["year", "value", "qualifier", "status", "sources"])
+
+
+def vss_year_end_figure(scheme: str, year: int) -> Quantity:
+    """One year of :func:`vss_year_end` as a quantity, in million persons, on VSS's
+    definition (the qualifier, when a bound, in the basis)."""
+    frame = vss_year_end(scheme)
+    row = frame[frame["year"] == int(year)]
+    if row.empty:
+        raise KeyError(f"VSS's year-end count of {scheme} participants has no {year}; it has "
+                       f"{list(frame['year'])}")
+    r = row.iloc[0]
+    basis = f"VSS's year-end count: {VSS_DEFINITIONS[scheme]}"
+    if r["qualifier"] != "exact":
+        basis += f" (printed as '{r['qualifier']}')"
+    return Quantity(f"{scheme} participants (VSS)", "whole-country", str(int(year)), basis,
+                    float(r["value"]), "million persons", tuple(r["sources"].split(";")),
+                    r["status"])
+
+
 def vss_implied_base(period: str, scheme: str = "si") -> Quantity:
     """The base Viet Nam Social Security's rate implies: its participants over its rate
     of the same period, in million persons. Set against GSO's labour force aged 15 and

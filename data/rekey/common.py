@@ -52,18 +52,21 @@ def require_every(path: Path, seen: set[tuple[str, int]], expected: set[str]) ->
 
 
 def replace_sources(rows: list[dict], path: Path | None = None) -> None:
-    """Put a script's rows into ``data/sources.csv``: any row with one of their ids is
-    dropped, then they are added at the end (the other rows keep their order)."""
+    """Put a script's rows into ``data/sources.csv``: a row whose id is already there
+    replaces it in its place, a new id is added at the end. The file is the same
+    whatever order the scripts run in (once each id is in it)."""
     path = path or DATA / "sources.csv"
-    ids = {r["id"] for r in rows}
+    new = {r["id"]: {k: str(v) for k, v in r.items()} for r in rows}
     with open(path, encoding="utf-8", newline="") as fh:
         reader = csv.DictReader(fh)
         fields = reader.fieldnames
-        kept = [r for r in reader if r["id"] not in ids]
+        old = list(reader)
+    present = {r["id"] for r in old}
+    out = [new.get(r["id"], r) for r in old] + [r for i, r in new.items() if i not in present]
     with open(path, "w", encoding="utf-8", newline="") as fh:
         writer = csv.DictWriter(fh, fieldnames=fields, lineterminator="\n")
         writer.writeheader()
-        writer.writerows(kept + [{k: str(v) for k, v in r.items()} for r in rows])
+        writer.writerows(out)
 
 
 def write_table(name: str, fields: list[str], rows: Iterable[dict], *,

@@ -161,11 +161,14 @@ GAPS = [
         "GRDP by economic sector by province (economic restructuring).",
         "No public table of GRDP by sector and province; the press gives single shares "
         "(Ha Noi's agriculture, Bac Ninh's industry) and two provincial yearbooks give "
-        "pieces (Hung Yen's sectors at 2010 prices 2010-2013, Vinh Phuc's agriculture "
-        "and product taxes at current prices).",
+        "pieces (Hung Yen's sectors at 2010 prices 2010-2013, Vinh Phuc's agriculture, "
+        "foreign-invested sector and product taxes at current prices).",
         "press-figures (single shares); yearbook-transcriptions (Hung Yen 2010-2013, "
         "Vinh Phuc 2015 and 2018-2021)",
-        "National GDP by sector; the gap stated for the KERs.", "national-figure"),
+        "National GDP by use; Hung Yen's GRDP by sector at 2010 prices (2010-2013) and "
+        "Vinh Phuc's foreign-invested sector and agriculture at current prices "
+        "(2015-2021) as their yearbooks print them; the gap stated for the KERs.",
+        "national-figure"),
     gap("income", "province", 2019, 2022,
         "Average income per head of the Northern KER against the national average (10 % "
         "higher in 2010, 20 % in 2020).",

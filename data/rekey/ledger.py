@@ -126,7 +126,7 @@ claim("T17", T, "3.3.2",
       "labour_productivity_growth", NKER, value=1, unit="rank", direction="first",
       claim_type="direction", basis="overlap",
       public="NSO, Labour productivity by province, table E02.58, and employed persons by province, table E02.45 (2018-2022)",
-      reason="Tested against the other three KERs on 2018-2020 and 2021-2022 (the labour force survey's two bases) at current prices, the years of productivity by province in the public tables; the thesis's earlier years and its price basis are not public by province, and the ranking among GSO's six regions is not tested.")
+      reason="Tested against the other three KERs and against GSO's six regions (which cover the country) on 2018-2020 and 2021-2022 (the labour force survey's two bases) at current prices, the years of productivity by province in the public tables; the thesis's earlier years and its price basis are not public by province.")
 claim("T18", T, "3.1.2.2",
       "In the period 2010-2021, the economic growth rate of the Northern KER was faster than that of the national average",
       "grdp_growth", NKER, start_year=2010, year=2021, unit="percent per year", qualifier="none",
@@ -224,7 +224,7 @@ claim("T44", T, "3.1.2.2",
       "the GRDP size of the Northern KER by economic sector and by its province/city has all increased",
       "grdp_increase", NKER, start_year=2010, year=2021, unit="billion VND", qualifier="none",
       direction="increase", claim_type="direction", basis="partial", public=GSO_GRDP,
-      reason="GRDP is public by province only per head and at current prices, from 2018, and not by economic sector: a rise at current prices is not a rise in size.")
+      reason="GRDP is public by province only per head and at current prices, from 2018, and not by economic sector: a rise at current prices is not a rise in size. Two provincial yearbooks give pieces (Hung Yen's three sectors at 2010 prices, 2010-2013; Vinh Phuc's at current prices; section 3.1.2.2): two provinces, not the region.")
 claim("T45", T, "3.2.4.1",
       "It is also the region with the largest number of universities and students compared to other KERs",
       "universities_students", NKER, unit="institutions", qualifier="none",
