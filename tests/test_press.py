@@ -158,9 +158,12 @@ def test_no_weak_source_row_in_a_main_table():
         assert pages[r["source"]]["quality"] == r["quality"] in ("weak", "unlocated")
 
 
-@pytest.mark.skipif(not press.CANDIDATE.exists(), reason="the transcription is not on this machine")
+TRANSCRIPTIONS = press.CANDIDATE.exists() and press.INSURANCE_POINTS.exists()
+
+
+@pytest.mark.skipif(not TRANSCRIPTIONS, reason="the transcriptions are not on this machine")
 def test_weak_source_rows_of_the_transcription_are_cross_checks_only():
-    rows = press.read_candidate()
+    rows = press.read_all()
     weak = {press.page_for(r["source_address"])["id"] for r in rows
             if "WEAK SOURCE" in r["retrieved_note"]}
     assert weak and all(press.page_for(r["source_address"])["quality"] == "weak"
@@ -174,9 +177,9 @@ def test_weak_source_rows_of_the_transcription_are_cross_checks_only():
     assert total == len(rows)
 
 
-@pytest.mark.skipif(not press.CANDIDATE.exists(), reason="the transcription is not on this machine")
+@pytest.mark.skipif(not TRANSCRIPTIONS, reason="the transcriptions are not on this machine")
 def test_committed_tables_are_what_the_script_writes():
-    tables = press.build(press.read_candidate())
+    tables = press.build(press.read_all())
     for name, fields in list(press.FIELDS.items()) + [
             ("press_crosschecks", press.CROSSCHECK_FIELDS),
             ("excluded_figures", press.EXCLUDED_FIELDS)]:
@@ -185,6 +188,20 @@ def test_committed_tables_are_what_the_script_writes():
             committed = [r for r in csv.DictReader(fh) if r["source"] in pages]
         expected = sorted(tables[name], key=press.sort_key(fields))
         assert committed == [{f: str(r.get(f, "")) for f in fields} for r in expected], name
+
+
+@pytest.mark.skipif(not TRANSCRIPTIONS, reason="the transcriptions are not on this machine")
+def test_provincial_insurance_points_keep_their_address_and_date():
+    points = press.read_insurance_points()
+    with open(press.INSURANCE_POINTS, encoding="utf-8", newline="") as fh:
+        transcribed = list(csv.DictReader(fh))
+    no_address = [r for r in transcribed if not r["source_address"].startswith("http")]
+    assert no_address, "the file has rows without an address: they must not be read"
+    assert len(points) == len([r for r in transcribed if r["geography"] != "Whole country"
+                               and r["source_address"].startswith("http")])
+    rows = [r for r in _rows("press_insurance")
+            if r["source"] in {"dnhn-2021-hanoi-hi-coverage", "baohungyen-2017-insurance-plan"}]
+    assert {(r["geo"], r["period"]) for r in rows} == {("ha-noi", "2021-10-30"), ("hung-yen", "2017-10")}
 
 
 def _reparse(row, fmt):

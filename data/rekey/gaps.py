@@ -203,9 +203,11 @@ GAPS = [
                                 "province (table V03.22), but no public copy of its figures "
                                 "was found"),
         "press-figures (single provinces and dates); transcribed-insurance-points (Ha "
-        "Noi 2021, Hung Yen 2017 and 2019)",
-        "National participants and coverage: GSO 2010-2015, Viet Nam Social Security "
-        "figures in the press 2015-2022.", "national-figure", closes=('si_insured',)),
+        "Noi 30 October 2021 and Hung Yen October 2017, shown as points, Hung Yen April "
+        "2019 not used, as no page address was recorded)",
+        "National persons insured: GSO 2010-2015 and 2017; Viet Nam Social Security's "
+        "year-end counts 2015-2022 as a series of their own; provincial points as "
+        "reported.", "national-figure", closes=('si_insured',)),
     gap("insurance_fund", "province", 2010, 2021,
         "Revenue and spending of the social, health and unemployment insurance funds in "
         "the region (the thesis's yearly deficit).",

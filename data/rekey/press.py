@@ -338,6 +338,19 @@ PAGES = [
          published="", edition=None, fmt="vi", quality="weak", kind="aggregator",
          attributed="Compiled by 'Vietnam Projects Construction' from provincial statistics offices' December 2021 estimates",
          note="WEAK SOURCE (aggregator): cross-checks only."),
+    dict(match="ha-noi-ty-le-bao-phu-bao-hiem-y-te-tren-dia-ban-thanh-pho-dat-90-2",
+         id="dnhn-2021-hanoi-hi-coverage", outlet="Doanh nghiệp Hội nhập",
+         title="Hà Nội: tỷ lệ bao phủ bảo hiểm y tế trên địa bàn thành phố đạt 90,2%",
+         published="2021-11-22", edition=2021, fmt="vi", quality="press", kind="press",
+         attributed="Viet Nam Social Security, Ha Noi branch (BHXH TP Hà Nội)",
+         note="Figures at 30 October 2021, not the year's end."),
+    dict(match="hung-yen-ty-le-tham-gia-bhxh-bhyt-dat-tren-99-ke-hoach",
+         id="baohungyen-2017-insurance-plan", outlet="Báo Hưng Yên",
+         title="Hưng Yên: Tỷ lệ tham gia BHXH, BHYT đạt trên 99% kế hoạch",
+         published="2017-10", edition=2017, fmt="vi", quality="press", kind="press",
+         attributed="Viet Nam Social Security, Hung Yen branch (BHXH tỉnh Hưng Yên)",
+         date_note="The page is of October 2017 and gives its figures 'to date' (đến thời điểm này), with no exact day.",
+         note="Figures to October 2017, not the year's end."),
     dict(match="issa.int/gp/212207", id="issa-vss-coverage-extension",
          outlet="International Social Security Association (ISSA), Good Practices",
          title="The extension of social and health insurance coverage in Viet Nam",
@@ -814,6 +827,41 @@ EXCLUDE = {
 }
 EXCLUDE_NO_YEAR = "The page prints no year ('n.d.'): the reference year cannot be verified."
 
+#: The transcribed provincial insurance points (a second candidate file, below): rows
+#: that are not a scheme's figure, with the reason; rows with no page address are not
+#: read at all (a value keeps its address), and the gap table says so.
+INSURANCE_POINTS = CANDIDATE.parent.parent / "transcribed-insurance-points" / "insurance_points_transcribed.csv"
+EXCLUDE_POINTS = {
+    ("SI+HI+UI participants (total, as reported)", "Hung Yen", "2017"):
+        "Persons counted across the three schemes as the page adds them (mostly health "
+        "insurance): no scheme's count.",
+    ("SI+HI+UI revenue (year to date)", "Hung Yen", "2017"):
+        "Revenue of the year to an unstated day of October: not a year's revenue.",
+}
+ROW_NOTES_POINTS = {
+    ("Health insurance coverage (% of population)", "Hung Yen", "2017"):
+        "Over the province's 2016 population, as the page says.",
+    ("Social insurance coverage (% of working-age labour force)", "Ha Noi", "2021"):
+        "Over the labour force at working age, as the page says.",
+}
+
+
+def read_insurance_points(path: Path = INSURANCE_POINTS) -> list[dict]:
+    """The provincial rows of the transcribed insurance points, in the press-figures
+    layout (the national GSO rows are rekey.nso_revised's): the reference date as the
+    period's point in the year, and no row without a page address."""
+    out = []
+    with open(path, encoding="utf-8", newline="") as fh:
+        for r in csv.DictReader(fh):
+            if r["geography"] == "Whole country" or not r["source_address"].startswith("http"):
+                continue
+            date = r["reference_date"].split(" ")[0]  # '2021-10-30', '2017-10 (n.d.)'
+            out.append({"indicator": r["indicator"], "geography": r["geography"],
+                        "year": r["year"], "value": r["value_as_printed"], "unit": r["unit"],
+                        "source_title": r["source_title"], "source_address": r["source_address"],
+                        "retrieved_note": r["note"], "point": date[5:]})
+    return out
+
 
 # --- building the tables -------------------------------------------------------------------
 
@@ -903,6 +951,7 @@ def rekey_row(r: dict) -> tuple[str, dict]:
     fmt = page["fmt"]
     label = r["indicator"]
     base, point, status = split_label(label)
+    point = r.get("point") or point
     if base in LABELS:
         table, indicator, unit, extra = LABELS[base]
         extra = dict(extra)
@@ -923,7 +972,8 @@ def rekey_row(r: dict) -> tuple[str, dict]:
     qualifier = parsed.qualifier if parsed.qualifier != "exact" else unit_qualifier
     value = convert(parsed.number, printed_unit, unit, parsed.scale, parsed.scale_word)
     period, year = period_of(r["year"], point, extra.get("period"))
-    note = " ".join(n for n in (extra.get("note", ""), ROW_NOTES.get((page["id"], label, r["year"]), ""))
+    note = " ".join(n for n in (extra.get("note", ""), ROW_NOTES.get((page["id"], label, r["year"]), ""),
+                                ROW_NOTES_POINTS.get((label, r["geography"], r["year"]), ""))
                     if n)
     if "spot check:" in r["retrieved_note"]:
         note = (note + " Spot check by the transcriber: "
@@ -960,7 +1010,8 @@ def build(rows: list[dict]) -> dict[str, list[dict]]:
     for r in rows:
         page = page_for(r["source_address"])
         key = (r["indicator"], r["geography"], r["year"])
-        reason = EXCLUDE.get(key) or (EXCLUDE_NO_YEAR if r["year"] == "n.d." else None)
+        reason = (EXCLUDE.get(key) or EXCLUDE_POINTS.get(key)
+                  or (EXCLUDE_NO_YEAR if r["year"] == "n.d." else None))
         if reason:
             out["excluded_figures"].append({
                 "source": page["id"], "label": r["indicator"], "geo": regions.slug_for(r["geography"]),
@@ -976,7 +1027,8 @@ def build(rows: list[dict]) -> dict[str, list[dict]]:
             row.setdefault("vintage", "not-applicable")
             row.setdefault("standard", "not-applicable")
             out["press_crosschecks"].append(row)
-    used = set(EXCLUDE) - {(r["indicator"], r["geography"], r["year"]) for r in rows}
+    used = (set(EXCLUDE) | set(EXCLUDE_POINTS)) - {(r["indicator"], r["geography"], r["year"])
+                                                   for r in rows}
     if used:
         raise ValueError(f"exclusions that match no row: {sorted(used)}")
     return out
@@ -1004,20 +1056,23 @@ def write_owned(name: str, fields: list[str], rows: list[dict], owned: set[str])
 
 
 def merge_rows(name: str, fields: list[str], key: str, rows: list[dict]) -> None:
-    """Replace (or add) the rows whose ``key`` this script owns; keep every other row
-    of the table as it is, in its order (other scripts own them)."""
+    """Replace the rows whose ``key`` this script owns in their places, add its new ones
+    at the end (sorted), and keep every other row as it is (other scripts own them): the
+    file does not depend on the order the scripts run in."""
     path = OUT / f"{name}.csv"
     existing: list[dict] = []
     if path.exists():
         with open(path, encoding="utf-8", newline="") as fh:
             existing = list(csv.DictReader(fh))
     mine = {r[key]: r for r in rows}
-    kept = [r for r in existing if r[key] not in mine]
+    present = {r[key] for r in existing}
+    out = [mine.get(r[key], r) for r in existing]  # a row already there keeps its place
+    out += [mine[k] for k in sorted(mine) if k not in present]
     with open(path, "w", encoding="utf-8", newline="") as fh:
         writer = csv.DictWriter(fh, fieldnames=fields, lineterminator="\n", extrasaction="ignore")
         writer.writeheader()
-        writer.writerows(kept + [mine[k] for k in sorted(mine)])
-    print(f"{name}.csv: {len(mine)} rows updated, {len(kept)} kept")
+        writer.writerows(out)
+    print(f"{name}.csv: {len(mine)} rows updated, {len(out) - len(mine)} kept")
 
 
 def page_rows(rows: list[dict]) -> tuple[list[dict], list[dict]]:
@@ -1042,8 +1097,14 @@ def page_rows(rows: list[dict]) -> tuple[list[dict], list[dict]]:
     return sources, documents
 
 
+def read_all() -> list[dict]:
+    """Every transcribed row this script re-keys: the press figures, then the provincial
+    insurance points."""
+    return read_candidate() + read_insurance_points()
+
+
 def main() -> None:
-    rows = read_candidate()
+    rows = read_all()
     tables = build(rows)
     for name, fields in FIELDS.items():
         write(name, fields, tables[name])
