@@ -31,10 +31,21 @@ def test_unknown_profile_slug_fails_and_lists_valid_slugs(tmp_path):
     assert not (tmp_path / "x.ipynb").exists()
 
 
+def test_a_mistyped_slug_gets_the_nearest_valid_ones_first(tmp_path):
+    result = run("profile", "danang", "-o", str(tmp_path / "x.ipynb"))
+    assert result.returncode != 0
+    first = result.stderr.splitlines()[0]
+    assert first.startswith("unknown region 'danang'. Did you mean da-nang")
+    assert "  da-nang\n" in result.stderr  # then every valid slug
+
+
 def test_profile_writes_an_executed_notebook(tmp_path):
     out = tmp_path / "profile.ipynb"
     result = run("profile", "bac-ninh", "-o", str(out))
     assert result.returncode == 0, result.stderr
+    # the kernel's start-up warnings are not the user's business
+    assert "TCP without encryption" not in result.stderr and result.stderr.strip() == ""
+    assert not list(tmp_path.glob(".*.log"))
     nb = nbformat.read(out, as_version=4)
     assert nb.cells[0].source.startswith("# Region profile: Bac Ninh")
     injected = [c for c in nb.cells if "injected-parameters" in c.metadata.get("tags", [])]

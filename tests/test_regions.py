@@ -70,3 +70,12 @@ def test_peers():
         "central-ker", "southern-ker", "mekong-delta-ker"}
     assert "ha-noi" not in {g.slug for g in regions.peers("ha-noi")}
     assert {g.ker for g in regions.peers("ha-noi")} == {"northern-ker"}
+
+
+def test_a_mistyped_slug_or_name_suggests_the_nearest_slugs():
+    assert regions.suggest("danang")[0] == "da-nang"
+    assert regions.suggest("Hà Nội")[0] == "ha-noi"
+    assert regions.suggest("northern")[0] == "northern-ker"
+    assert regions.suggest("atlantis") == []
+    with pytest.raises(regions.UnknownGeography, match=r"did you mean da-nang"):
+        regions.get("da-nag")

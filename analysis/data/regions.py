@@ -12,6 +12,7 @@ regions (Northern: 7 provinces; Central: 5; Southern: 8; Mekong Delta: 4).
 from __future__ import annotations
 
 import csv
+import difflib
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -73,13 +74,27 @@ def gso_regions() -> list[Geography]:
     return [g for g in all_geographies() if g.kind == "gso-region"]
 
 
+def suggest(slug: str, n: int = 3) -> list[str]:
+    """The valid slugs nearest to a mistyped one ('danang' -> ['da-nang']), nearest
+    first: by the slug and by the place's name, diacritics and dashes aside."""
+    registry = _registry()
+    folded = {_fold(g.slug.replace("-", " ")).replace(" ", ""): g.slug for g in registry.values()}
+    folded.update({_fold(g.name).replace(" ", ""): g.slug for g in registry.values()})
+    key = _fold(slug.replace("-", " ")).replace(" ", "")
+    near = difflib.get_close_matches(key, list(folded), n=n * 2, cutoff=0.6)
+    return list(dict.fromkeys(folded[k] for k in near))[:n]
+
+
 def get(slug: str) -> Geography:
-    """The geography with this slug; an unknown slug raises with the valid choices."""
+    """The geography with this slug; an unknown slug raises with the nearest valid
+    slugs first, then all of them."""
     try:
         return _registry()[slug]
     except KeyError:
+        near = suggest(slug)
+        hint = f" (did you mean {' or '.join(near)}?)" if near else ""
         raise UnknownGeography(
-            f"unknown geography {slug!r}; valid slugs are: " + ", ".join(_registry())
+            f"unknown geography {slug!r}{hint}; valid slugs are: " + ", ".join(_registry())
         ) from None
 
 

@@ -44,6 +44,7 @@ import sys
 import tempfile
 import time
 from concurrent.futures import ProcessPoolExecutor, as_completed
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -313,13 +314,31 @@ def execute_notebook(job: Job, output: Path) -> tuple[float, list[str]]:
     return seconds, reads
 
 
-def _worker(job: Job, staged: str) -> tuple[str, float, list[str], str | None]:
-    # the kernel writes its own log lines to this process's stderr: keep them aside and
-    # show them only when the notebook fails
-    log_path = Path(staged).with_suffix(".stderr")
+@contextmanager
+def kernel_log_aside(log_path: Path):
+    """Send what the kernel writes to this process's standard error (its start-up
+    warnings, such as 'Kernel is running over TCP without encryption') to ``log_path``
+    instead of the user's terminal, for the block; the caller shows it only when the
+    notebook fails (:func:`kernel_log`)."""
     saved = os.dup(2)
     with open(log_path, "w", encoding="utf-8") as err:
         os.dup2(err.fileno(), 2)
+        try:
+            yield log_path
+        finally:
+            os.dup2(saved, 2)
+            os.close(saved)
+
+
+def kernel_log(log_path: Path) -> str:
+    """The end of a kept-aside kernel log, to add to a failure's message ('' if empty)."""
+    text = log_path.read_text(encoding="utf-8", errors="replace").strip() if log_path.exists() else ""
+    return "\n--- kernel log ---\n" + text[-2000:] if text else ""
+
+
+def _worker(job: Job, staged: str) -> tuple[str, float, list[str], str | None]:
+    log_path = Path(staged).with_suffix(".stderr")
+    with kernel_log_aside(log_path):
         try:
             seconds, reads = execute_notebook(job, Path(staged))
             return job.docname, seconds, reads, None
@@ -327,13 +346,7 @@ def _worker(job: Job, staged: str) -> tuple[str, float, list[str], str | None]:
             text = str(exc)
             if len(text) > 4000:
                 text = text[:4000] + "\n[...]"
-            kernel_log = log_path.read_text(encoding="utf-8", errors="replace").strip()
-            if kernel_log:
-                text += "\n--- kernel log ---\n" + kernel_log[-2000:]
-            return job.docname, 0.0, [], f"{type(exc).__name__}: {text}"
-        finally:
-            os.dup2(saved, 2)
-            os.close(saved)
+            return job.docname, 0.0, [], f"{type(exc).__name__}: {text}{kernel_log(log_path)}"
 
 
 def merge_markdown(job: Job, previous: Path, output: Path) -> None:

@@ -35,7 +35,9 @@ def _cmd_profile(args) -> int:
     try:
         regions.get(args.slug)
     except regions.UnknownGeography:
-        print(f"unknown region {args.slug!r}. Valid region slugs:", file=sys.stderr)
+        near = regions.suggest(args.slug)
+        hint = f" Did you mean {' or '.join(near)}?" if near else ""
+        print(f"unknown region {args.slug!r}.{hint} Valid region slugs:", file=sys.stderr)
         for geo in regions.all_geographies():
             print(f"  {geo.slug}", file=sys.stderr)
         return 2
@@ -43,12 +45,16 @@ def _cmd_profile(args) -> int:
     output.parent.mkdir(parents=True, exist_ok=True)
     job = build.profile_job(args.slug, output)
     tmp = output.with_name(f".{output.stem}.tmp.ipynb")  # papermill wants .ipynb
+    log_path = output.with_name(f".{output.stem}.kernel.log")
     try:
-        seconds, _ = build.execute_notebook(job, tmp)
+        with build.kernel_log_aside(log_path):
+            seconds, _ = build.execute_notebook(job, tmp)
     except Exception as exc:
         tmp.unlink(missing_ok=True)
-        print(f"profile {args.slug} failed: {exc}", file=sys.stderr)
+        print(f"profile {args.slug} failed: {exc}{build.kernel_log(log_path)}", file=sys.stderr)
         return 1
+    finally:
+        log_path.unlink(missing_ok=True)
     os.replace(tmp, output)
     print(f"{output} ({seconds:.1f} s)")
     return 0
