@@ -52,6 +52,7 @@ from .. import data
 from ..data import regions
 from ..data.paths import BOOK_DIR, BUILD_DIR, DATA_DIR, ROOT
 from ..data.tables import TRACE_ENV
+from . import citation
 
 TOC = ROOT / "_toc.yml"
 CONFIG = ROOT / "_config.yml"
@@ -658,8 +659,8 @@ def site_inputs_key() -> str:
     files += [p for p in BOOK_DIR.rglob("*") if p.is_file() and p.suffix != ".md"
               and ".ipynb_checkpoints" not in p.parts]
     files += [p for p in (ROOT / "analysis").rglob("*") if p.suffix in (".js", ".css")]
-    files += [SITE_LAYER / "sphinx_ext.py", SITE_LAYER / "build.py"]
-    return tree_hash(files)
+    files += [SITE_LAYER / "sphinx_ext.py", SITE_LAYER / "build.py", SITE_LAYER / "citation.py"]
+    return _sha((tree_hash(files) + citation.key()).encode())
 
 
 class SiteProcess:

@@ -39,6 +39,7 @@ from docutils import nodes
 
 from ..charts import embed_script, vega_bundle
 from ..data.paths import BUILD_DIR
+from . import citation
 
 ASSETS = BUILD_DIR / "assets"
 
@@ -88,6 +89,9 @@ def write_assets(dest: Path = ASSETS) -> Path:
 def _config_inited(app, config) -> None:
     assets = write_assets()
     config.html_static_path = list(config.html_static_path) + [str(assets)]
+    # the "How to cite" page's values (version, sources, date, BibTeX), from the sources
+    config.myst_substitutions = {**dict(config.myst_substitutions or {}),
+                                 **citation.citation()}
 
 
 def _drop_thebe(app, pagename, templatename, context, doctree) -> None:
