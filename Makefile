@@ -8,7 +8,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 
-.PHONY: book test install validate bench browser clean
+.PHONY: book test install validate bench browser clean lab
 
 book: $(STAMP)
 	$(PY) -m analysis build --jobs $(JOBS)
@@ -31,6 +31,11 @@ validate: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) -m analysis bench
+
+# JupyterLab on the repository, where jupytext opens book/*.md as notebooks
+# (--allow-root only when run as root, as in a container)
+lab: $(STAMP)
+	$(VENV)/bin/jupyter lab --ServerApp.root_dir=$(CURDIR) $$([ "$$(id -u)" = 0 ] && echo --allow-root)
 
 # The site tests drive Debian's chromium headless; install it when it is missing
 # and this user may (CI runs as root; .ci/run does the same).
