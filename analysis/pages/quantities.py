@@ -590,6 +590,23 @@ def urban_share(geo: str, year: int) -> Quantity:
                     _status(urban, rural))
 
 
+def weighted_over(key: str, weight: str, provinces: list[str], year: int, vintage: str,
+                  name: str) -> Quantity:
+    """Series ``key`` for a set of provinces that is no geography of the registry (a GSO
+    region without a KER's provinces), named ``name``: the provinces' figures weighted by
+    series ``weight`` of the same year and vintage, the rule by which the series builds a
+    region (for productivity and employed persons, the set's GRDP over its employed)."""
+    if not provinces:
+        raise ValueError(f"{name}: no provinces to weight")
+    values = [at(key, p, year, vintage) for p in provinces]
+    weights = [at(weight, p, year, vintage) for p in provinces]
+    total = sum(w.value for w in weights)
+    return Quantity(key, name, str(int(year)), f"{vintage}; provinces weighted by {weight}",
+                    sum(v.value * w.value for v, w in zip(values, weights)) / total,
+                    values[0].unit, tuple(s for q in values + weights for s in q.sources),
+                    _status(*values, *weights))
+
+
 # --- figures printed by a provincial statistical yearbook ---------------------------------
 
 def yearbook(indicator: str, geo: str, year: int) -> Quantity:
