@@ -442,6 +442,16 @@ def productivity_growth_outside(geo: str, vintage: str, y0: int, y1: int) -> dic
             for name, ps in outside_units(geo).items()}
 
 
+def productivity_growth_rest(geo: str, vintage: str, y0: int, y1: int) -> Q.Quantity:
+    """Growth of GRDP per employed person of the rest of the country taken together (every
+    province outside the region), built like :func:`productivity_growth_outside`."""
+    own = {p.slug for p in regions.members(geo)}
+    rest = [p.slug for p in regions.provinces() if p.slug not in own]
+    name = f"the country outside {_the(geo)}"
+    return Q.cagr(*(Q.weighted_over("labour_productivity", "employed_persons", rest, y,
+                                    vintage, name) for y in (y0, y1)))
+
+
 def _productivity_growth(claim: dict) -> Public:
     """"Ranked first in the country for productivity growth": the region's growth of GRDP
     per employed person (current prices) against each other KER's and against each part

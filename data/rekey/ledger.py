@@ -132,7 +132,7 @@ claim("T18", T, "3.1.2.2",
       "grdp_growth", NKER, start_year=2010, year=2021, unit="percent per year", qualifier="none",
       direction="higher than the country", claim_type="direction", basis="partial",
       public="NSO GRDP per head by province (2018-2022) x population (2011-2022); NSDP national GDP",
-      reason="Only nominal GRDP for 2018-2022 can be built (per head x population); no real GRDP growth by province for 2010-2017 in the revised vintage.")
+      reason="Only nominal GRDP for 2018-2022 can be built (per head x population); no GSO table gives real GRDP growth by province, and one provincial yearbook's revised series at 2010 prices (Hung Yen, 2010-2013) makes no regional rate.")
 claim("T19", T, "3.5.1 (2)", "double higher rate of skilled training than that of the whole country",
       "trained_worker_share_ratio", NKER, value=2, unit="times the national rate",
       direction="higher than the country", public=GSO_TRAINED,
