@@ -368,8 +368,9 @@ def _rebuilds(jobs: int, n: int, target_job, table: str | None) -> Run:
     same = sorted(data.executed) == expected
     log(f"one data table         {data.seconds:6.1f} s  ({len(data.executed)} executed; "
         f"{rel_table} is read by {len(expected)} of {n} notebooks"
-        f"{'' if same else ': NOT the same notebooks'}; outputs unchanged, so the site "
-        f"was {'rebuilt' if data.report.get('site_built') else 'not rebuilt'})")
+        f"{'' if same else ': NOT the same notebooks'}; outputs unchanged; the site was "
+        + ("rebuilt, as the 'How to cite' page names the sources' content)"
+           if data.report.get('site_built') else "not rebuilt)"))
     log(f"(restoring the three files and rebuilding took "
         f"{', '.join(f'{r.seconds:.1f}' for r in restored)} s)")
     return code
