@@ -78,6 +78,21 @@ PROBE = """(() => ({
     href: a.getAttribute('href'), download: a.getAttribute('download'),
     text: a.textContent.trim(), visible: a.offsetParent !== null,
   })),
+  // level x-axis labels drawn over each other ("20112012"); rotated labels are left out,
+  // as their boxes overlap while their glyphs do not
+  overlappingLabels: [...document.querySelectorAll('.ssker-chart g.role-axis')]
+    .filter(axis => /^X-axis/i.test(axis.getAttribute('aria-label') || ''))
+    .map(axis => {
+      const boxes = [...axis.querySelectorAll('g.role-axis-label text')]
+        .filter(t => t.getAttribute('opacity') !== '0' && t.textContent.trim()
+                && !/rotate\\((?!0\\))/.test(t.getAttribute('transform') || ''))
+        .map(t => ({text: t.textContent, r: t.getBoundingClientRect()}))
+        .sort((a, b) => a.r.left - b.r.left);
+      const i = boxes.findIndex((b, k) => k > 0
+        && Math.abs(boxes[k - 1].r.top - b.r.top) < b.r.height / 2
+        && boxes[k - 1].r.right > b.r.left + 0.5);
+      return i > 0 ? `${axis.closest('.ssker-chart').id}: ${boxes[i - 1].text}|${boxes[i].text}` : '';
+    }).filter(Boolean),
 }))()"""
 
 
@@ -167,6 +182,13 @@ def test_the_spec_check_finds_an_invalid_spec():
     bad = {"mark": "line", "encoding": {"x": {"field": "year", "type": "time-ish"}},
            "data": {"values": []}}
     assert validate_jsonschema(bad, load_schema(), raise_error=False) is not None
+
+
+def test_no_chart_prints_axis_labels_over_each_other(visits):
+    _, pages = visits
+    overlapping = {name: v.probe["overlappingLabels"] for name, v in pages.items()
+                   if v.probe and v.probe["overlappingLabels"]}
+    assert not overlapping, overlapping
 
 
 def test_every_page_gets_ready(visits):

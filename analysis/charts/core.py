@@ -184,6 +184,12 @@ def finish(chart: alt.TopLevelMixin, *, title: str, subtitle: str | None = None,
                             usermeta={"ssker": meta})
 
 
+def year_axis(**kwargs) -> alt.Axis:
+    """The axis of years as categories: labels level, and every other label dropped when
+    they would touch (a narrow chart of twelve years), never printed over each other."""
+    return alt.Axis(labelAngle=0, labelOverlap="greedy", labelSeparation=4, **kwargs)
+
+
 def region_color(field: str = "region", title: str = "Region", domain: list[str] | None = None,
                  **kwargs) -> alt.Color:
     """A colour encoding that keeps each region's colour fixed across the book."""

@@ -34,7 +34,7 @@ def region_lines(frame: pd.DataFrame, *, y_title: str, value_format: str = ",.1f
     names = domain or [r for r in core.REGION_COLORS if r in set(shown["region"])]
     pick = alt.selection_point(fields=["region"], bind="legend")
     encode = dict(
-        x=alt.X("year:O", title="Year", axis=alt.Axis(labelAngle=0)),
+        x=alt.X("year:O", title="Year", axis=core.year_axis()),
         y=alt.Y("value:Q", title=y_title, scale=alt.Scale(zero=zero)),
         color=core.region_color(domain=names),
         opacity=alt.condition(pick, alt.value(1.0), alt.value(0.15)),
@@ -175,7 +175,7 @@ def gini_trend(frame: pd.DataFrame, names: list[str], *, title: str, subtitle: s
     years, one line per region in the book's region colours; click the legend."""
     pick = alt.selection_point(fields=["region"], bind="legend")
     trend = alt.Chart(frame).mark_line(point=True).encode(
-        x=alt.X("year:O", title="Survey year", axis=alt.Axis(labelAngle=0)),
+        x=alt.X("year:O", title="Survey year", axis=core.year_axis()),
         y=alt.Y("gini:Q", title="Gini coefficient (book's approximation)",
                 scale=alt.Scale(zero=False)),
         color=core.region_color(domain=names),
