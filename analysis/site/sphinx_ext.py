@@ -28,6 +28,7 @@ written once per version, not once per build.
 from __future__ import annotations
 
 import dataclasses
+import re
 from importlib import metadata
 from pathlib import Path
 
@@ -36,6 +37,7 @@ from sphinxcontrib.bibtex.style.referencing import BracketStyle
 from sphinxcontrib.bibtex.style.referencing.author_year import AuthorYearReferenceStyle
 
 from docutils import nodes
+from sphinx import addnodes
 
 from ..charts import embed_script, vega_bundle
 from ..data.paths import BUILD_DIR
@@ -210,6 +212,70 @@ def _number_figures_per_page(app, env) -> list[str]:
     return sorted(set(changed))
 
 
+# --- the glossary: each term's first use on a page links to its entry ----------------------
+
+#: The glossary's page and its terms, each with the pattern of its uses in prose (a
+#: plural or a form written with the term counts as a use).
+GLOSSARY_DOC = "book/glossary"
+GLOSSARY_TERMS = {
+    "A40": r"A40", "GDP": r"GDP", "GRDP": r"GRDP", "GSO": r"GSO", "HI": r"HI", "SI": r"SI",
+    "UI": r"UI", "ICLS-19": r"ICLS-19", "KER": r"KERs?", "MOLISA": r"MOLISA", "MPI": r"MPI",
+    "NSO": r"NSO", "R5/R1": r"R5/R1", "VHLSS": r"VHLSS", "VSS": r"VSS",
+}
+_TERM_RE = {t: re.compile(rf"(?<![\w/-])(?:{rx})(?![\w/-])") for t, rx in GLOSSARY_TERMS.items()}
+
+#: Where a use is not linked: titles and captions, code and math, links, the glossary's
+#: own terms, raw HTML and glued outputs (a figure's alt text stays plain).
+_NO_LINK = (nodes.title, nodes.caption, nodes.literal, nodes.literal_block, nodes.reference,
+            nodes.term, nodes.raw, nodes.math, nodes.math_block, nodes.FixedTextElement,
+            nodes.container, nodes.rubric, nodes.field_name)
+
+
+def _linkable(node: nodes.Text) -> bool:
+    parent = node.parent
+    while parent is not None:
+        if isinstance(parent, _NO_LINK) or isinstance(parent, addnodes.pending_xref):
+            return False
+        parent = parent.parent
+    return True
+
+
+def link_glossary_terms(app, doctree) -> None:
+    """Link the first use of each glossary term on a page to its entry (a ``term``
+    reference, resolved by Sphinx like ``{term}``; a missing entry fails the nitpicky
+    build). Why hand-written: Sphinx links a term only where the author writes the role,
+    and no extension links first uses; a page's prose is written once, its terms'
+    links follow from the glossary."""
+    if app.env.docname == GLOSSARY_DOC:
+        return
+    left = dict(_TERM_RE)
+    for text in list(doctree.findall(nodes.Text)):
+        if not left:
+            break
+        if not _linkable(text):
+            continue
+        value = str(text)
+        hits = sorted((m.start(), m.end(), term) for term, rx in left.items()
+                      if (m := rx.search(value)))
+        if not hits:
+            continue
+        parts, pos = [], 0
+        for start, end, term in hits:
+            if start < pos:
+                continue  # two terms overlapping: the first wins, the other waits
+            parts.append(nodes.Text(value[pos:start]))
+            ref = addnodes.pending_xref("", refdomain="std", reftype="term", reftarget=term,
+                                        refexplicit=True, refwarn=True)
+            ref += nodes.inline(value[start:end], value[start:end], classes=["xref", "std",
+                                                                            "std-term"])
+            parts.append(ref)
+            pos = end
+            del left[term]
+        parts.append(nodes.Text(value[pos:]))
+        text.parent.replace(text, [p for p in parts if not (isinstance(p, nodes.Text)
+                                                            and not str(p))])
+
+
 def setup(app):
     app.add_node(thesis_figure, html=(_visit_thesis_html, _depart_thesis_html),
                  latex=(_pass, _pass), text=(_pass, _pass))
@@ -222,6 +288,7 @@ def setup(app):
     app.connect("html-page-context", _drop_thebe)
     app.connect("html-page-context", _add_notebook_link)
     app.connect("config-inited", _config_inited)
+    app.connect("doctree-read", link_glossary_terms)
     app.add_js_file("vega-bundle.js", loading_method="defer")
     app.add_js_file("ssker-charts.js", loading_method="defer")
     app.add_css_file("ssker.css")
