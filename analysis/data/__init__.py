@@ -13,11 +13,12 @@ from .sources import cite, edition, outlet, publisher, source_of
 from .survey import (INCOME_WEIGHT_VINTAGE, income_inequality, income_quintiles,
                      inequality_table, lorenz_points, population, provincial_gini_mean,
                      published_quintiles, quintile_groups, survey_years)
-from .tables import (DESCRIPTOR, DataError, load, resource, resources, table_names, unit,
-                     validate_all, validated_rows)
+from .tables import (DESCRIPTOR, DataError, load, package_licence, resource, resources,
+                     table_names, unit, validate_all, validated_rows)
 
 __all__ = ["DESCRIPTOR", "DataError", "INCOME_WEIGHT_VINTAGE", "cite", "edition",
            "income_inequality", "income_quintiles", "inequality_table", "load",
-           "lorenz_points", "outlet", "population", "provincial_gini_mean", "publisher",
+           "lorenz_points", "outlet", "package_licence", "population", "provincial_gini_mean",
+           "publisher",
            "published_quintiles", "quintile_groups", "resource", "resources", "source_of",
            "survey_years", "table_names", "unit", "validate_all", "validated_rows"]

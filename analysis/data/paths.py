@@ -5,3 +5,8 @@ ROOT = Path(__file__).resolve().parents[2]
 DATA_DIR = ROOT / "data"
 BOOK_DIR = ROOT / "book"
 BUILD_DIR = ROOT / "_build"
+
+#: Where the site offers the data package (a folder of its static files), and the name
+#: of the zip of all of it.
+SITE_DATA = "_static/ssker-data"
+DATA_ZIP = "ssker-data.zip"

@@ -170,6 +170,13 @@ def resources(descriptor: Path = DESCRIPTOR) -> list[dict]:
     return _descriptor(descriptor)["resources"]
 
 
+def package_licence(descriptor: Path = DESCRIPTOR) -> str:
+    """The data package's own licence, as the descriptor names it (each table may state
+    its own)."""
+    return "; ".join(x.get("title") or x["name"]
+                     for x in _descriptor(descriptor).get("licenses", []))
+
+
 def resource(name: str, descriptor: Path = DESCRIPTOR) -> dict:
     found = {r["name"]: r for r in resources(descriptor)}
     if name not in found:

@@ -233,6 +233,34 @@ def _fill_title(nb, parameters: dict | None) -> None:
                            .replace("{{ region }}", slug))
 
 
+#: The first cell of every executed notebook: what it needs to run, for a reader who
+#: downloads it from the site. Tagged ``remove-cell``: the page does not show it.
+HOW_TO_RUN_ID = "how-to-run"
+HOW_TO_RUN = (
+    "**To run this notebook again.** It is a page of the book *Social Security in Viet "
+    "Nam's Key Economic Regions* and needs two things of the book's repository: its Python "
+    "package `analysis` and its data package (the tables in `data/` with "
+    "`datapackage.json`; the site offers them one by one and as `ssker-data.zip` on its "
+    "data appendix). Clone the repository, run `make install` (Python 3.11), put this "
+    "file in `book/` (a region profile in `book/regions/`) and open it there, or check it "
+    "with `pytest --nbval`: every output should come out the same.")
+
+
+def _finish(nb, parameters: dict | None) -> None:
+    """What every executed notebook gets before it is written: its run-specific metadata
+    dropped (:func:`_clean`), a profile's region in its title (:func:`_fill_title`), and
+    the note on what it needs to run as its first cell (once)."""
+    import nbformat
+
+    _clean(nb)
+    _fill_title(nb, parameters)
+    if not nb.cells or nb.cells[0].get("id") != HOW_TO_RUN_ID:
+        cell = nbformat.v4.new_markdown_cell(HOW_TO_RUN)
+        cell.id = HOW_TO_RUN_ID
+        cell.metadata["tags"] = ["remove-cell"]
+        nb.cells.insert(0, cell)
+
+
 def parametrised(job: Job, output: Path) -> None:
     """Write the job's notebook as it goes to the kernel, not executed: a profile with
     its parameters injected (papermill's own cell) and its region in the title."""
@@ -245,8 +273,7 @@ def parametrised(job: Job, output: Path) -> None:
         pm.execute_notebook(str(staged_in), str(output), parameters=job.parameters or {},
                             kernel_name=KERNEL, prepare_only=True, progress_bar=False)
     nb = nbformat.read(output, as_version=4)
-    _clean(nb)
-    _fill_title(nb, job.parameters)
+    _finish(nb, job.parameters)
     nbformat.write(nb, output)
 
 
@@ -309,8 +336,7 @@ def execute_notebook(job: Job, output: Path) -> tuple[float, list[str]]:
         reads = sorted({str(Path(p).resolve().relative_to(ROOT))
                         for p in trace.read_text().split()} | set(extra_inputs(nb)))
     result = nbformat.read(output, as_version=4)
-    _clean(result)
-    _fill_title(result, job.parameters)
+    _finish(result, job.parameters)
     nbformat.write(result, output)
     return seconds, reads
 
@@ -361,6 +387,8 @@ def merge_markdown(job: Job, previous: Path, output: Path) -> None:
     injected = [c for c in old.cells if "injected-parameters" in c.metadata.get("tags", [])]
     merged, i = [], 0
     for cell in fresh.cells:
+        if cell.get("id") == HOW_TO_RUN_ID:
+            continue
         if cell.cell_type == "code":
             done = copy.deepcopy(old_code[i])
             done.metadata = cell.metadata
@@ -372,8 +400,7 @@ def merge_markdown(job: Job, previous: Path, output: Path) -> None:
             merged.append(cell)
     old.cells = merged
     old.metadata.update({k: v for k, v in fresh.metadata.items() if k != "kernelspec"})
-    _clean(old)
-    _fill_title(old, job.parameters)
+    _finish(old, job.parameters)
     nbformat.write(old, output)
 
 

@@ -40,7 +40,7 @@ from docutils import nodes
 from sphinx import addnodes
 
 from ..charts import embed_script, vega_bundle
-from ..data.paths import BUILD_DIR
+from ..data.paths import BUILD_DIR, DATA_DIR, DATA_ZIP, SITE_DATA
 from . import citation
 
 ASSETS = BUILD_DIR / "assets"
@@ -88,8 +88,65 @@ def write_assets(dest: Path = ASSETS) -> Path:
     return dest
 
 
+#: The data package as the site offers it: each table and the descriptor under
+#: ``SITE_DATA`` (``_static/ssker-data/``), and all of them in one zip with the licence.
+def data_licence() -> str:
+    """The zip's licence note, from the descriptor: the package's licence, then each
+    table's own (quoted figures keep their outlets' terms)."""
+    import json
+
+    package = json.loads((DATA_DIR / "datapackage.json").read_text(encoding="utf-8"))
+
+    def named(licences):
+        return "; ".join(f"{x.get('title') or x['name']} ({x.get('path') or x['name']})"
+                         for x in licences or [])
+    lines = ["The data package of the book 'Social Security in Viet Nam's Key Economic "
+             "Regions'. Cite each figure's publisher, as sources.csv gives it, and the book "
+             "(its 'How to cite' page).", "",
+             f"Package licence: {named(package.get('licenses'))}", "", "Each table:"]
+    lines += [f"  {r['path']}: {named(r.get('licenses')) or 'as the package'}"
+              for r in package["resources"]]
+    return "\n".join(lines) + "\n"
+
+
+def data_files() -> list[Path]:
+    """The files the site offers: every table of data/ and datapackage.json."""
+    return sorted(p for p in DATA_DIR.glob("*") if p.suffix in (".csv", ".json"))
+
+
+def write_data(dest: Path = ASSETS / Path(SITE_DATA).name) -> Path:
+    """Copy the data package into ``dest`` and write its zip (deterministic: sorted
+    names, a fixed date, so identical data give an identical file)."""
+    import zipfile
+
+    dest.mkdir(parents=True, exist_ok=True)
+    files = data_files()
+    wanted = {f.name for f in files} | {DATA_ZIP, "LICENCE.txt"}
+    for old in dest.iterdir():
+        if old.name not in wanted:
+            old.unlink()
+    for f in files:
+        target = dest / f.name
+        if not target.exists() or target.read_bytes() != f.read_bytes():
+            target.write_bytes(f.read_bytes())
+    licence = data_licence()
+    (dest / "LICENCE.txt").write_text(licence, encoding="utf-8")
+    tmp = dest / (DATA_ZIP + ".tmp")
+    with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+        for name, body in [("ssker-data/LICENCE.txt", licence.encode())] + [
+                (f"ssker-data/{f.name}", f.read_bytes()) for f in files]:
+            info = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            zf.writestr(info, body)
+    tmp.replace(dest / DATA_ZIP)
+    return dest
+
+
 def _config_inited(app, config) -> None:
     assets = write_assets()
+    # not "data": the book's exclude_patterns (which leave out data/) apply to static files
+    write_data(assets / Path(SITE_DATA).name)
     config.html_static_path = list(config.html_static_path) + [str(assets)]
     # the "How to cite" page's values (version, sources, date, BibTeX), from the sources
     config.myst_substitutions = {**dict(config.myst_substitutions or {}),
