@@ -40,17 +40,18 @@ def hand_made():
     series.SERIES.update(saved)
 
 
-def test_a_region_without_figures_gets_the_sentence_and_no_chart(hand_made):
+def test_a_region_without_figures_gets_one_line_and_the_closing_table(hand_made):
     block = profile.component_block("ha-noi", "insurance")
     assert block.chart is None
-    assert "No public figure for Test coverage with no figure in Ha Noi in the tables used " \
-           "here." in block.markdown
-    assert "No public figure for Test rate in Ha Noi in the tables used here." in block.markdown
+    assert "No public figure" not in block.markdown  # not a sentence per indicator
+    assert ("3 of this component's indicators have no public figure for Ha Noi: they are "
+            "listed in the table at the end of the page.") in block.markdown
     assert "glue:figure" not in block.markdown
     assert block.missing == hand_made
     closing = profile.missing_markdown("ha-noi", [block])
-    assert "- Test coverage with no figure (social insurance)" in closing
-    assert "- Test rate (social insurance)" in closing
+    assert "on these 3 indicators" in closing and "| Indicator | Component |" in closing
+    assert "| Test coverage with no figure | Social insurance |" in closing
+    assert "| Test rate | Social insurance |" in closing
 
 
 def test_latest_figure_sentence_with_the_country_of_the_same_year(hand_made):
@@ -59,7 +60,8 @@ def test_latest_figure_sentence_with_the_country_of_the_same_year(hand_made):
     assert ("**Test rate**, per cent: 41.3 in 2021 (as published), against 35.5 for the "
             "whole country.") in block.markdown
     assert "**Test amount**, per cent: 1,235 in 2020 (as published)." in block.markdown
-    assert "No public figure for Test coverage with no figure in Hai Phong" in block.markdown
+    assert "1 of this component's indicators has no public figure for Hai Phong" \
+        in block.markdown
     assert block.missing == ["test_empty"]
     assert "```{glue:figure} fig-insurance\n:name: fig-hai-phong-insurance" in block.markdown
 
@@ -171,3 +173,15 @@ def test_titles_cannot_open_a_formula_in_the_page():
     assert profile.md("Poverty at $3.00 a day and $4.20 a day") == \
         "Poverty at \\$3.00 a day and \\$4.20 a day"
     assert profile.md("R5/R1 *rich* [x]") == "R5/R1 \\*rich\\* \\[x\\]"
+
+
+def test_the_parameters_cell_stays_in_the_notebook_but_not_on_the_page():
+    import json
+
+    root = Path(__file__).resolve().parents[1]
+    nb = json.loads((root / "book" / "regions" / "bac-ninh.ipynb").read_text(encoding="utf-8"))
+    injected = [c for c in nb["cells"] if c.get("id") == "injected-parameters"]
+    assert injected and 'region = "bac-ninh"' in "".join(injected[0]["source"])
+    assert "remove-cell" in injected[0]["metadata"]["tags"]
+    page = (root / "_build" / "html" / "book" / "regions" / "bac-ninh.html").read_text(encoding="utf-8")
+    assert "tag_injected-parameters" not in page and "# Parameters" not in page

@@ -28,6 +28,12 @@ NO_KER = "Not in a KER"
 _LABEL = "datum.province + ' (' + datum.ker + ')'"
 MAP_WIDTH = 330
 MAP_HEIGHT = 520
+#: A map zoomed on a region, and the whole-country inset beside it: together within the
+#: page's column, so that they are not scaled down.
+ZOOM_WIDTH = 360
+ZOOM_HEIGHT = 300
+INSET_WIDTH = 100
+INSET_HEIGHT = 160
 
 
 def _ker_name(slug: str) -> str:
@@ -46,13 +52,15 @@ def province_map(highlight: list[str] | None = None, values: pd.DataFrame | None
                  title: str, source: str, description: str, subtitle: str | None = None,
                  csv_name: str | None = None, value_title: str = "Value",
                  value_format: str = ",.1f", scheme: str = "blues",
-                 width: int = MAP_WIDTH, height: int = MAP_HEIGHT) -> core.Spec:
+                 width: int = MAP_WIDTH, height: int = MAP_HEIGHT,
+                 zoom: list[str] | None = None) -> core.Spec:
     """A map of the 63 provinces (:func:`draw_map`), made once per version of the data and
     of this module and then served from the store of derived values: the geometry of the
     63 provinces travels inside every map, and making it is the slow part."""
     args = dict(highlight=highlight, title=title, source=source, description=description,
                 subtitle=subtitle, csv_name=csv_name, value_title=value_title,
-                value_format=value_format, scheme=scheme, width=width, height=height)
+                value_format=value_format, scheme=scheme, width=width, height=height,
+                zoom=zoom)
     key = json.dumps({**args, "values": None if values is None else
                       values.to_dict("records")}, sort_keys=True, default=str)
     return store.get_or_make("map", key, lambda: core.Spec.of(draw_map(values=values, **args)),
@@ -63,8 +71,13 @@ def draw_map(highlight: list[str] | None = None, values: pd.DataFrame | None = N
              title: str, source: str, description: str, subtitle: str | None = None,
              csv_name: str | None = None, value_title: str = "Value",
              value_format: str = ",.1f", scheme: str = "blues",
-             width: int = MAP_WIDTH, height: int = MAP_HEIGHT) -> alt.TopLevelMixin:
+             width: int = MAP_WIDTH, height: int = MAP_HEIGHT,
+             zoom: list[str] | None = None) -> alt.TopLevelMixin:
     """A map of the 63 provinces, finished with :func:`analysis.charts.core.finish`.
+
+    ``zoom`` (with ``highlight``): slugs whose provinces fill the map at a readable size
+    (the region with its neighbours in its KER or GSO region), with the whole country as
+    a small inset beside it that shows where they lie.
 
     ``highlight``: slugs of provinces, KERs, GSO regions (their member provinces)
     to colour by their KER (colours of :data:`analysis.core.REGION_COLORS`);
@@ -84,7 +97,21 @@ def draw_map(highlight: list[str] | None = None, values: pd.DataFrame | None = N
         chart = _by_ker(table, geometry, highlight)
     else:
         chart = _choropleth(table, geometry, values, value_title, value_format, scheme)
-    chart = chart.project(type="mercator").properties(width=width, height=height)
+    if zoom is not None:
+        if values is not None:
+            raise ValueError("zoom is for a map of highlighted provinces")
+        near = sorted(_expand(zoom))
+        close = chart.transform_filter(alt.FieldOneOfPredicate(field="geo", oneOf=near))
+        inset = _by_ker(table, geometry, highlight, pick=False).project(
+            type="mercator").properties(width=INSET_WIDTH, height=INSET_HEIGHT,
+                                        title=alt.TitleParams("The whole country",
+                                                              fontSize=11))
+        chart = alt.hconcat(close.project(type="mercator").properties(width=ZOOM_WIDTH,
+                                                                      height=ZOOM_HEIGHT),
+                            inset, spacing=12).resolve_scale(
+            color="independent").configure_legend(orient="bottom")
+    else:
+        chart = chart.project(type="mercator").properties(width=width, height=height)
     return core.finish(chart, title=title, subtitle=subtitle, source=source,
                      description=description, csv_name=csv_name)
 
@@ -94,9 +121,10 @@ _TOOLTIP = [alt.Tooltip("province:N", title="Province"),
 
 
 def _by_ker(table: pd.DataFrame, geometry: alt.LookupData,
-            highlight: list[str] | None) -> alt.Chart:
+            highlight: list[str] | None, pick: bool = True) -> alt.Chart:
     """The highlighted provinces in their KER's colour, the others grey; a click on a KER
-    in the legend picks it out."""
+    in the legend picks it out (``pick``; off for an inset, which has no legend of its
+    own)."""
     chosen = _expand(highlight) if highlight is not None else {
         p.slug for p in regions.provinces() if p.ker}
     table = table.assign(group=[k if g in chosen else OTHER
@@ -105,16 +133,20 @@ def _by_ker(table: pd.DataFrame, geometry: alt.LookupData,
     if NO_KER in set(table["group"]):
         present.append(NO_KER)
     colors = [core.REGION_COLORS.get(n, "#5d6d7e") for n in present] + [GREY]
-    pick = alt.selection_point(fields=["group"], bind="legend")
     base = alt.Chart(table).transform_lookup(
         lookup="geo", from_=geometry, as_="shape").transform_calculate(label=_LABEL)
+    color = alt.Color("group:N", title="Key economic region",
+                      scale=alt.Scale(domain=present + [OTHER], range=colors),
+                      legend=None if not pick else alt.Undefined)
+    if not pick:
+        return base.mark_geoshape(stroke="white", strokeWidth=0.3).encode(
+            shape="shape:G", description="label:N", color=color, tooltip=_TOOLTIP)
+    chosen_pick = alt.selection_point(fields=["group"], bind="legend")
     return base.mark_geoshape(stroke="white", strokeWidth=0.5).encode(
-        shape="shape:G", description="label:N",
-        color=alt.Color("group:N", title="Key economic region",
-                        scale=alt.Scale(domain=present + [OTHER], range=colors)),
-        opacity=alt.condition(pick, alt.value(1.0), alt.value(0.25)),
+        shape="shape:G", description="label:N", color=color,
+        opacity=alt.condition(chosen_pick, alt.value(1.0), alt.value(0.25)),
         tooltip=_TOOLTIP,
-    ).add_params(pick)
+    ).add_params(chosen_pick)
 
 
 def _choropleth(table: pd.DataFrame, geometry: alt.LookupData, values: pd.DataFrame,

@@ -10,9 +10,9 @@ registered series of that component (:func:`analysis.data.series.keys`):
   the component's series are drawn together in one interactive chart, the region
   against the whole country and its peers (:func:`comparison`), with a menu that
   picks the series;
-* when :func:`analysis.data.series.get` returns nothing for the region, the sentence
-  "No public figure for <title> in <region> in the tables used here", and the
-  series is listed again at the end of the page (:func:`missing_markdown`).
+* when :func:`analysis.data.series.get` returns nothing for the region, no sentence of
+  its own: one line of the component counts such series, and the page ends with one
+  compact table of them (:func:`missing_markdown`).
 
 Nothing is filled in: a region or a year without a figure is left out of the chart.
 Each series is drawn in one vintage (the publisher's revision that reaches the most
@@ -222,8 +222,21 @@ def locator_map(slug: str):
         source=data.cite("geoboundaries-vnm-adm1") + ".",
         description=(f"Map of Viet Nam's {len(regions.provinces())} provinces (boundaries "
                      f"before the {regions.MERGER_YEAR} merger) "
-                     f"with {what} coloured by key economic region and the others grey."),
-        csv_name=f"{slug}-map", width=MAP_WIDTH, height=MAP_HEIGHT)
+                     f"with {what} coloured by key economic region and the others grey"
+                     + (". The map shows the area around it at a readable size, with the "
+                        "whole country in a small inset beside it." if place.kind != "country"
+                        else ".")),
+        csv_name=f"{slug}-map", width=MAP_WIDTH, height=MAP_HEIGHT,
+        zoom=None if place.kind == "country" else [zoom_area(slug)])
+
+
+def zoom_area(slug: str) -> str:
+    """What a region's locator map zooms on: a province's KER (or, outside the KERs, its
+    GSO region), so that it is seen among its neighbours; a region itself."""
+    place = regions.get(slug)
+    if place.is_province:
+        return place.ker or place.gso_region
+    return slug
 
 
 def intro_text(slug: str) -> str:
@@ -294,13 +307,20 @@ def component_block(slug: str, component: str) -> Block:
     totals = [k for k in drawn if series.spec(k).aggregate == "sum"]
     if slug != "whole-country":
         drawn = totals_of_a_kind(drawn, geo.kind)
-    missing = [k for k in keys if k not in drawn]
+    # the series with no figure at all for the region go to the table at the page's end
+    absent = [k for k in keys if not (frames[k]["geo"] == slug).any()]
     said = [latest_sentence(k, slug, frames[k])
-            for k in [k for k in keys if k not in missing] + missing]
+            for k in [k for k in keys if k in drawn]
+            + [k for k in keys if k not in drawn and k not in absent]]
     lines = [f"- {sentence}" for sentence, _ in said]
     states = [q for _, qs in said for q in qs]
+    if absent:
+        lines.append(f"- {len(absent)} of this component's indicators "
+                     f"{'has' if len(absent) == 1 else 'have'} no public figure "
+                     f"for {prose_name(slug)}: they are listed in the table at the end of "
+                     "the page.")
     if not drawn:
-        return Block(component, "\n".join(lines) + "\n", missing=missing, states=states)
+        return Block(component, "\n".join(lines) + "\n", missing=absent, states=states)
     figure_key = f"fig-{component}"
     name = f"fig-{slug}-{component}"
     titles = [meta(k)["title"] for k in drawn]
@@ -339,21 +359,22 @@ def component_block(slug: str, component: str) -> Block:
     caption += f". Sources: {md(cite_all(list(drawn.values())))}"
     markdown = "\n".join(lines) + "\n\n" + intro + "\n\n" + (
         f"```{{glue:figure}} {figure_key}\n:name: {name}\n\n{caption}\n```\n")
-    return Block(component, markdown, chart, figure_key, missing, states)
+    return Block(component, markdown, chart, figure_key, absent, states)
 
 
 def missing_markdown(slug: str, blocks: list[Block]) -> str:
-    """The closing list of the series with no figure for the region."""
+    """The closing table of the indicators with no public figure for the region (one row
+    each, with its component), in place of a sentence for each."""
     name = prose_name(slug)
-    rows = [f"- {md(meta(k)['title'])} ({series.COMPONENTS[b.component].lower()})"
-            for b in blocks for k in b.missing]
-    empty = [b for b in blocks if not series.keys(b.component)]
-    rows += [f"- {series.COMPONENTS[b.component]}: no series in the tables used here"
-             for b in empty]
+    rows = [(meta(k)["title"], series.COMPONENTS[b.component]) for b in blocks
+            for k in b.missing]
+    rows += [("(no series)", series.COMPONENTS[b.component]) for b in blocks
+             if not series.keys(b.component)]
     if not rows:
         return f"Every indicator of this page has at least one public figure for {name}.\n"
+    table = "\n".join(f"| {md(t)} | {md(c)} |" for t, c in rows)
     return (f"The public tables used here give no figure for {name} on these "
-            "indicators:\n\n" + "\n".join(rows) + "\n")
+            f"{len(rows)} indicators:\n\n| Indicator | Component |\n|---|---|\n{table}\n")
 
 
 def glue_profile(slug: str) -> list[Block]:
