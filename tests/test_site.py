@@ -13,6 +13,7 @@ import os
 import re
 import subprocess
 import sys
+import time
 import urllib.parse
 import urllib.request
 from pathlib import Path
@@ -109,18 +110,25 @@ def notebook_pages() -> dict[str, str]:
 
 
 @pytest.fixture(scope="module")
-def visits():
-    """Every page of the site and the search page, each loaded once in one headless
-    chromium with an empty profile (a reader's first visit)."""
+def site():
+    """The served site and one headless chromium for the tests of this module (a second
+    Playwright session cannot start while one runs)."""
     server, base = serve(SITE)
-    names = [p.relative_to(SITE).as_posix() for p in content_pages()] + [SEARCH]
     try:
         with Browser() as browser:
-            yield base, {name: browser.visit(f"{base}/{name}", wait_for=PAGE_READY,
-                                             probe=PROBE)
-                         for name in names}
+            yield base, browser
     finally:
         server.shutdown()
+
+
+@pytest.fixture(scope="module")
+def visits(site):
+    """Every page of the site and the search page, each loaded once with an empty
+    profile (a reader's first visit)."""
+    base, browser = site
+    names = [p.relative_to(SITE).as_posix() for p in content_pages()] + [SEARCH]
+    return base, {name: browser.visit(f"{base}/{name}", wait_for=PAGE_READY, probe=PROBE)
+                  for name in names}
 
 
 def test_the_book_has_chapters_and_region_profiles():
@@ -327,3 +335,48 @@ def test_downloaded_notebooks_are_the_executed_ones_and_pass_nbval(visits, tmp_p
     result = subprocess.run(cmd, cwd=folder, capture_output=True, text=True, env=env)
     assert result.returncode == 0, result.stdout[-6000:] + result.stderr[-3000:]
     assert re.search(r"\b\d+ passed\b", result.stdout) and " failed" not in result.stdout
+
+
+DARK_LABEL = "rgb(207, 207, 207)"  # #cfcfcf, the axis labels of ssker-charts.js's dark mode
+CHART_MODE = """(() => {
+  const charts = [...document.querySelectorAll('div.ssker-chart')];
+  const c = charts.find(x => x.querySelector('g.role-axis-label text'))
+            || charts.find(x => x.getAttribute('data-mode'));
+  const label = c && c.querySelector('g.role-axis-label text');
+  return {mode: c && c.getAttribute('data-mode'), drawn: !!(label),
+          fill: label && getComputedStyle(label).fill,
+          theme: document.documentElement.dataset.theme};
+})()"""
+
+
+def _chart_mode(browser, page, want: str, timeout: float = 15.0) -> dict:
+    deadline = time.monotonic() + timeout
+    while True:
+        state = browser.evaluate(page, CHART_MODE)
+        if (state["mode"] == want and state["drawn"]) or time.monotonic() > deadline:
+            return state
+        time.sleep(0.1)
+
+
+def test_charts_follow_the_sites_dark_mode(site):
+    """A reader whose system is dark gets dark charts (light labels on the page's own
+    background); switching the site's mode draws them again in the other."""
+    base, browser = site
+    page = browser.new_page()
+    try:
+        page.emulate_media(color_scheme="dark")
+        page.goto(f"{base}/book/ch3-region.html", wait_until="load")
+        dark = _chart_mode(browser, page, "dark")
+        assert dark["theme"] == "dark" and dark["mode"] == "dark", dark
+        assert dark["fill"] == DARK_LABEL, dark
+        page.evaluate("document.documentElement.dataset.theme = 'light'")
+        light = _chart_mode(browser, page, "light")
+        assert light["mode"] == "light" and light["fill"] != DARK_LABEL, light
+    finally:
+        page.close()
+
+
+def test_the_dark_mode_lightens_the_countrys_own_colour():
+    from analysis.charts import REGION_COLORS, embed_script
+
+    assert f'var COUNTRY = "{REGION_COLORS["Whole country"]}"' in embed_script()

@@ -53,8 +53,10 @@ def _theme() -> dict:
                       "subtitleFontSize": 12, "subtitleColor": "#555", "offset": 10},
             "axis": {"labelFontSize": 11, "titleFontSize": 12, "titleFontWeight": 500,
                      "gridColor": "#e5e5e5", "domainColor": "#888", "tickColor": "#888"},
-            "legend": {"labelFontSize": 11, "titleFontSize": 12, "orient": "right",
-                       "labelLimit": 280},
+            # below the chart, in columns: a legend to the right pushed the charts
+            # past the page's column, where it was cut off
+            "legend": {"labelFontSize": 11, "titleFontSize": 12, "orient": "bottom",
+                       "direction": "horizontal", "columns": 3, "labelLimit": 200},
             "range": {"category": PALETTE},
             "line": {"strokeWidth": 2.2},
             "point": {"size": 50, "filled": True},

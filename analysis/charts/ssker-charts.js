@@ -64,6 +64,39 @@
     container.appendChild(button);
   }
 
+  /* The site's dark mode (the theme sets data-theme="dark" on <html>): the charts take
+   * light text and dark grid lines on the page's own background, and are drawn again
+   * when the reader switches mode. */
+  var DARK = {
+    background: "transparent",
+    title: { color: "#e3e3e3", subtitleColor: "#b8b8b8" },
+    axis: { labelColor: "#cfcfcf", titleColor: "#e3e3e3", gridColor: "#3b4148",
+            domainColor: "#8a8f94", tickColor: "#8a8f94" },
+    legend: { labelColor: "#cfcfcf", titleColor: "#e3e3e3" },
+    header: { labelColor: "#cfcfcf", titleColor: "#e3e3e3" },
+    text: { color: "#e3e3e3" }
+  };
+
+  var COUNTRY = "#424949", COUNTRY_DARK = "#b3bcbd";
+
+  function isDark() {
+    return document.documentElement.getAttribute("data-theme") === "dark";
+  }
+
+  function merge(target, extra) {
+    Object.keys(extra).forEach(function (key) {
+      var value = extra[key];
+      if (value && typeof value === "object" && !Array.isArray(value)) {
+        target[key] = merge(Object.assign({}, target[key] || {}), value);
+      } else {
+        target[key] = value;
+      }
+    });
+    return target;
+  }
+
+  var views = {};
+
   function draw(id) {
     var el = document.getElementById(id);
     var specEl = document.getElementById(id + "-spec");
@@ -73,12 +106,19 @@
       return;
     }
     el.setAttribute("data-drawn", "1");
-    var spec = JSON.parse(specEl.textContent);
+    var mode = isDark() ? "dark" : "light";
+    var text = specEl.textContent;
+    /* the whole country's near-black line would vanish on a dark page: a light grey */
+    if (mode === "dark") text = text.split('"' + COUNTRY + '"').join('"' + COUNTRY_DARK + '"');
+    var spec = JSON.parse(text);
+    if (mode === "dark") spec.config = merge(Object.assign({}, spec.config || {}), DARK);
+    el.setAttribute("data-mode", mode);
     window.vegaEmbed(el, spec, {
       renderer: "svg",
       actions: { export: true, source: false, compiled: false, editor: false },
       downloadFileName: ((spec.usermeta && spec.usermeta.ssker && spec.usermeta.ssker.csv) || id)
-    }).then(function () {
+    }).then(function (result) {
+      views[id] = result;
       var figure = el.closest(".ssker-figure") || el.parentNode;
       addDownload(figure, spec, id);
     }).catch(function (err) {
@@ -92,6 +132,25 @@
     var pending = window.sskerPending || [];
     window.sskerPending = [];
     pending.forEach(draw);
+  }
+
+  /* Draw again, in the new mode, every chart drawn in the other one. */
+  function redrawForMode() {
+    var mode = isDark() ? "dark" : "light";
+    Object.keys(views).forEach(function (id) {
+      var el = document.getElementById(id);
+      if (!el || el.getAttribute("data-mode") === mode) return;
+      views[id].finalize();
+      delete views[id];
+      el.removeAttribute("data-drawn");
+      el.textContent = "";
+      draw(id);
+    });
+  }
+
+  if (window.MutationObserver) {
+    new MutationObserver(redrawForMode).observe(document.documentElement,
+      { attributes: true, attributeFilter: ["data-theme"] });
   }
 
   window.sskerChart = draw;
