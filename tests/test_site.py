@@ -380,3 +380,19 @@ def test_the_dark_mode_lightens_the_countrys_own_colour():
     from analysis.charts import REGION_COLORS, embed_script
 
     assert f'var COUNTRY = "{REGION_COLORS["Whole country"]}"' in embed_script()
+
+
+def test_long_subtitles_are_wrapped_to_the_column():
+    from analysis.charts.core import SUBTITLE_CHARS, wrap_lines
+
+    lines = wrap_lines(["short", "a much longer subtitle line " * 6])
+    assert lines[0] == "short" and len(lines) > 2
+    assert all(len(line) <= SUBTITLE_CHARS for line in lines)
+    # and every published chart's subtitle lines are within the limit
+    import json
+    for page in content_pages():
+        for _, body in _SPEC.findall(page.read_text(encoding="utf-8")):
+            title = json.loads(body).get("title", {})
+            sub = title.get("subtitle", []) if isinstance(title, dict) else []
+            sub = [sub] if isinstance(sub, str) else sub
+            assert all(len(line) <= SUBTITLE_CHARS for line in sub), (page.name, sub)

@@ -20,6 +20,7 @@ import copy
 import hashlib
 import html
 import json
+import textwrap
 from pathlib import Path
 
 import altair as alt
@@ -165,6 +166,17 @@ def load_vega() -> None:
 
 # --- building charts ---------------------------------------------------------------------
 
+#: The longest subtitle line, in characters: what the page's column holds at the
+#: subtitle's font size (a longer line ran past the column and was cut off).
+SUBTITLE_CHARS = 84
+
+
+def wrap_lines(text: str | list[str], width: int = SUBTITLE_CHARS) -> list[str]:
+    """A subtitle (one line or several) as lines of at most ``width`` characters."""
+    lines = [text] if isinstance(text, str) else list(text)
+    return [part for line in lines for part in (textwrap.wrap(line, width) or [""])]
+
+
 def finish(chart: alt.TopLevelMixin, *, title: str, subtitle: str | None = None,
            source: str, description: str, csv_name: str | None = None) -> alt.TopLevelMixin:
     """Give a chart what every published figure needs.
@@ -178,7 +190,7 @@ def finish(chart: alt.TopLevelMixin, *, title: str, subtitle: str | None = None,
         raise ValueError("every chart needs a source and a description")
     title_params = {"text": title}
     if subtitle:
-        title_params["subtitle"] = subtitle
+        title_params["subtitle"] = wrap_lines(subtitle)
     meta = {"source": source, "description": description}
     if csv_name:
         meta["csv"] = csv_name
