@@ -165,7 +165,7 @@ def indicator_chart(frames: dict[str, pd.DataFrame], geos: list[str], *, highlig
                           description=description, csv_name=csv_name)
     if len(keys) > 1:  # the title names the series the menu shows
         chart = chart.properties(title=alt.TitleParams(
-            text=alt.ExprRef(f"{_js(label_list)}[{param}]"), subtitle=subtitle))
+            text=alt.ExprRef(f"{_js(label_list)}[{param}]"), subtitle=core.wrap_lines(subtitle)))
     return chart
 
 
