@@ -12,7 +12,8 @@ from support.browser import serve
 
 from analysis.data.paths import DATA_DIR, DATA_ZIP, SITE_DATA
 from analysis.site import build
-from analysis.site.sphinx_ext import data_files, write_data
+from analysis.data.paths import data_files
+from analysis.site.sphinx_ext import write_data
 
 ROOT = Path(__file__).resolve().parents[1]
 SITE = ROOT / "_build" / "html"

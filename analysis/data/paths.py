@@ -10,3 +10,9 @@ BUILD_DIR = ROOT / "_build"
 #: of the zip of all of it.
 SITE_DATA = "_static/ssker-data"
 DATA_ZIP = "ssker-data.zip"
+
+
+def data_files() -> list[Path]:
+    """The files of the data package the site offers: every table of data/ and
+    datapackage.json, by name."""
+    return sorted(p for p in DATA_DIR.glob("*") if p.suffix in (".csv", ".json"))

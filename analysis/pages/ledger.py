@@ -432,24 +432,27 @@ def outside_units(geo: str) -> dict[str, list[str]]:
     return units
 
 
+def _productivity_growth_of(name: str, provinces: list[str], vintage: str, y0: int,
+                            y1: int) -> Q.Quantity:
+    """Growth of GRDP per employed person (current prices, % a year) of a set of
+    provinces, weighted by their employed persons."""
+    return Q.cagr(*(Q.weighted_over("labour_productivity", "employed_persons", provinces, y,
+                                    vintage, name) for y in (y0, y1)))
+
+
 def productivity_growth_outside(geo: str, vintage: str, y0: int, y1: int) -> dict[str, Q.Quantity]:
-    """Growth of GRDP per employed person (current prices, % a year) of each of
-    :func:`outside_units`, its provinces weighted by their employed persons."""
-    def level(name, provinces, year):
-        return Q.weighted_over("labour_productivity", "employed_persons", provinces, year,
-                               vintage, name)
-    return {name: Q.cagr(level(name, ps, y0), level(name, ps, y1))
+    """Growth of GRDP per employed person of each of :func:`outside_units`."""
+    return {name: _productivity_growth_of(name, ps, vintage, y0, y1)
             for name, ps in outside_units(geo).items()}
 
 
 def productivity_growth_rest(geo: str, vintage: str, y0: int, y1: int) -> Q.Quantity:
-    """Growth of GRDP per employed person of the rest of the country taken together (every
-    province outside the region), built like :func:`productivity_growth_outside`."""
+    """Growth of GRDP per employed person of the rest of the country taken together
+    (every province outside the region)."""
     own = {p.slug for p in regions.members(geo)}
-    rest = [p.slug for p in regions.provinces() if p.slug not in own]
-    name = f"the country outside {_the(geo)}"
-    return Q.cagr(*(Q.weighted_over("labour_productivity", "employed_persons", rest, y,
-                                    vintage, name) for y in (y0, y1)))
+    return _productivity_growth_of(f"the country outside {_the(geo)}",
+                                   [p.slug for p in regions.provinces() if p.slug not in own],
+                                   vintage, y0, y1)
 
 
 def _productivity_growth(claim: dict) -> Public:

@@ -390,8 +390,6 @@ def merge_markdown(job: Job, previous: Path, output: Path) -> None:
     injected = [c for c in old.cells if "injected-parameters" in c.metadata.get("tags", [])]
     merged, i = [], 0
     for cell in fresh.cells:
-        if cell.get("id") == HOW_TO_RUN_ID:
-            continue
         if cell.cell_type == "code":
             done = copy.deepcopy(old_code[i])
             done.metadata = cell.metadata

@@ -40,7 +40,7 @@ from docutils import nodes
 from sphinx import addnodes
 
 from ..charts import embed_script, vega_bundle
-from ..data.paths import BUILD_DIR, DATA_DIR, DATA_ZIP, SITE_DATA
+from ..data.paths import BUILD_DIR, DATA_DIR, DATA_ZIP, SITE_DATA, data_files
 from . import citation
 
 ASSETS = BUILD_DIR / "assets"
@@ -107,11 +107,6 @@ def data_licence() -> str:
     lines += [f"  {r['path']}: {named(r.get('licenses')) or 'as the package'}"
               for r in package["resources"]]
     return "\n".join(lines) + "\n"
-
-
-def data_files() -> list[Path]:
-    """The files the site offers: every table of data/ and datapackage.json."""
-    return sorted(p for p in DATA_DIR.glob("*") if p.suffix in (".csv", ".json"))
 
 
 def write_data(dest: Path = ASSETS / Path(SITE_DATA).name) -> Path:

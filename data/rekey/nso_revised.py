@@ -63,6 +63,17 @@ ICLS19 = "icls-19"
 GSO = "General Statistics Office of Viet Nam (GSO)"
 LICENCE = "GSO official statistics (public)"
 NSO_URL = "https://www.nso.gov.vn/px-web-2/"
+def _e02(source_id: str, title: str, years: str = "2018-2023", note: str = "") -> dict:
+    """The sources row of one of NSO's E02 tables by province, all carried by the same
+    Excel exports (one copy, one commit)."""
+    return {"id": source_id, "publisher": GSO, "title": title, "edition": "2025",
+            "url": "https://pxweb.nso.gov.vn/pxweb/en/",
+            "carrier": f"Excel export of the NSO English PX-Web table, {years} and "
+                       "preliminary 2024, in github.com/minhduc8386/regional_minimum_wage_nckh "
+                       f"(commit 0c254e8); copied unchanged in data/rekey/found{note}",
+            "licence": LICENCE}
+
+
 SOURCES = [
     {"id": "nso-labour-force-province-v0234", "publisher": GSO,
      "title": "Labour force at 15 years of age and above by province (Lực lượng lao động từ "
@@ -107,39 +118,20 @@ SOURCES = [
                 "the series of GSO's 2018 edition, 2015-2018 the revised series (kept "
                 "here: 2015-2018 only)",
      "licence": LICENCE},
-    {"id": "nso-employed-province-e0245", "publisher": GSO,
-     "title": "Number of employed persons in the economy by province, table E02.45, "
-              "thousand persons",
-     "edition": "2025", "url": "https://pxweb.nso.gov.vn/pxweb/en/",
-     "carrier": "Excel export of the NSO English PX-Web table, 2018-2023 and preliminary "
-                "2024, in github.com/minhduc8386/regional_minimum_wage_nckh (commit "
-                "0c254e8); copied unchanged in data/rekey/found",
-     "licence": LICENCE},
-    {"id": "nso-unemployment-province-e0263", "publisher": GSO,
-     "title": "Unemployment rate of labour force at working age by province, table E02.63, "
-              "percent",
-     "edition": "2025", "url": "https://pxweb.nso.gov.vn/pxweb/en/",
-     "carrier": "Excel export of the NSO English PX-Web table, 2018-2023 and preliminary "
-                "2024, in github.com/minhduc8386/regional_minimum_wage_nckh (commit "
-                "0c254e8); copied unchanged in data/rekey/found",
-     "licence": LICENCE},
-    {"id": "nso-productivity-province-e0258", "publisher": GSO,
-     "title": "Labour productivity by province, table E02.58, million VND per employed "
-              "person at current prices",
-     "edition": "2025", "url": "https://pxweb.nso.gov.vn/pxweb/en/",
-     "carrier": "Excel export of the NSO English PX-Web table, 2018-2023 and preliminary "
-                "2024, in github.com/minhduc8386/regional_minimum_wage_nckh (commit "
-                "0c254e8); copied unchanged in data/rekey/found",
-     "licence": LICENCE},
-    {"id": "nso-trained-province-e0255", "publisher": GSO,
-     "title": "Percentage of trained labour force at 15 years of age and above by "
-              "province, table E02.55",
-     "edition": "2025", "url": "https://pxweb.nso.gov.vn/pxweb/en/",
-     "carrier": "Excel export of the NSO English PX-Web table, 2008-2023 and preliminary "
-                "2024, in github.com/minhduc8386/regional_minimum_wage_nckh (commit "
-                "0c254e8); copied unchanged in data/rekey/found; its 2015-2018 equal the "
-                "revised series of 2021 (nso-trained-share-province-2021)",
-     "licence": LICENCE},
+    _e02("nso-employed-province-e0245",
+         "Number of employed persons in the economy by province, table E02.45, "
+         "thousand persons"),
+    _e02("nso-unemployment-province-e0263",
+         "Unemployment rate of labour force at working age by province, table E02.63, "
+         "percent"),
+    _e02("nso-productivity-province-e0258",
+         "Labour productivity by province, table E02.58, million VND per employed "
+         "person at current prices"),
+    _e02("nso-trained-province-e0255",
+         "Percentage of trained labour force at 15 years of age and above by "
+         "province, table E02.55", years="2008-2023",
+         note="; its 2015-2018 equal the revised series of 2021 "
+              "(nso-trained-share-province-2021)"),
     {"id": "gso-yearbook-2018-insurance-overview", "publisher": GSO,
      "title": "Statistical Yearbook of Viet Nam 2018, overview of banking, insurance and "
               "the state budget: social, health and unemployment insurance participants, "
