@@ -9,6 +9,7 @@ import pytest
 from analysis.charts import lines
 from analysis.data import series
 from analysis.pages import profile
+from analysis.pages import quantities as Q
 
 ROOT = Path(__file__).resolve().parents[1]
 SOURCE = "gso-average-population-province-2018"  # any id of data/sources.csv (cited only)
@@ -56,10 +57,16 @@ def test_a_region_without_figures_gets_one_line_and_the_closing_table(hand_made)
 
 def test_latest_figure_sentence_with_the_country_of_the_same_year(hand_made):
     block = profile.component_block("hai-phong", "insurance")
+    text = Q.plain(block.markdown)
     # 41.26 printed with one decimal; the whole country in 2021 (not its later 2022)
     assert ("**Test rate**, per cent: 41.3 in 2021 (as published), against 35.5 for the "
-            "whole country.") in block.markdown
-    assert "**Test amount**, per cent: 1,235 in 2020 (as published)." in block.markdown
+            "whole country.") in text
+    assert "**Test amount**, per cent: 1,235 in 2020 (as published)." in text
+    # each number is marked with the quantity it shows, which the block lists
+    rate = [q for q in block.states if q.indicator == "test_rate"]
+    assert [(q.geo, q.period) for q in rate] == [("hai-phong", "2021"), ("whole-country", "2021")]
+    assert (f"{{stated}}`{rate[0].tag}:41.3` in 2021 (as published), against "
+            f"{{stated}}`{rate[1].tag}:35.5`") in block.markdown
     assert "1 of this component's indicators has no public figure for Hai Phong" \
         in block.markdown
     assert block.missing == ["test_empty"]
@@ -148,12 +155,12 @@ def test_a_total_is_drawn_for_geographies_of_one_kind(total):
     (rows,) = block.chart.to_dict()["datasets"].values()
     assert sorted(r["v"] for r in rows) == [1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0]  # no KER, country
     assert "**Test total**, units: 6.0 in 2020 (as published), against 100.0 for the whole " \
-           "country." in block.markdown
+           "country." in Q.plain(block.markdown)
     assert "drawn for the provinces only" in block.markdown
     # the KER: the sum of its seven provinces, 1 + 2 + ... + 7
     block = profile.component_block("northern-ker", "services")
     assert "**Test total**, units: 28.0 in 2020 (sum of 7 provinces), against 100.0 for the " \
-           "whole country." in block.markdown
+           "whole country." in Q.plain(block.markdown)
 
 
 def test_latest_wide_gives_value_and_year_per_region_and_the_methods(total):

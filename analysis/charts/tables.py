@@ -4,23 +4,27 @@ from __future__ import annotations
 
 import html
 import numbers
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 
 import pandas as pd
 from IPython.display import HTML
 
 
 def html_table(frame: pd.DataFrame, formats: Mapping[str, str | Callable] | None = None,
-               caption: str | None = None, missing: str = "–") -> HTML:
+               caption: str | None = None, missing: str = "–",
+               row_ids: Sequence[str] | None = None) -> HTML:
     """Render a DataFrame as an HTML table.
 
     ``formats`` maps a column to a format spec (``"{:.3f}"``) or a function; a
-    missing value is shown as ``missing`` (a gap stays visible as a gap).
+    missing value is shown as ``missing`` (a gap stays visible as a gap). ``row_ids``
+    gives each row an HTML id, an anchor that other pages link to.
     """
+    if row_ids is not None and len(row_ids) != len(frame):
+        raise ValueError(f"{len(row_ids)} row ids for {len(frame)} rows")
     formats = dict(formats or {})
     head = "".join(f"<th>{html.escape(str(c))}</th>" for c in frame.columns)
     body = []
-    for _, row in frame.iterrows():
+    for i, (_, row) in enumerate(frame.iterrows()):
         cells = []
         for col in frame.columns:
             value = row[col]
@@ -33,7 +37,8 @@ def html_table(frame: pd.DataFrame, formats: Mapping[str, str | Callable] | None
                 text = str(value)
             align = ' style="text-align:right"' if isinstance(value, numbers.Number) else ""
             cells.append(f"<td{align}>{html.escape(text)}</td>")
-        body.append("<tr>" + "".join(cells) + "</tr>")
+        tag = f'<tr id="{html.escape(row_ids[i])}">' if row_ids is not None else "<tr>"
+        body.append(tag + "".join(cells) + "</tr>")
     cap = f"<caption>{html.escape(caption)}</caption>" if caption else ""
     return HTML(f'<table class="ssker-table table">{cap}<thead><tr>{head}</tr></thead>'
                 f'<tbody>{"".join(body)}</tbody></table>')

@@ -31,7 +31,9 @@ import pandas as pd
 
 from .. import data
 from ..charts import coverage
+from ..charts.tables import html_table
 from ..data import regions, series
+from .provenance import source_anchor
 
 # --- the thesis's indicators -------------------------------------------------------------
 
@@ -553,6 +555,26 @@ def wide(table) -> "HTML":
 
     return HTML('<div class="ssker-wide full-width" style="overflow-x:auto;font-size:0.8rem">'
                 f"{table.data}</div>")
+
+
+# --- the sources ----------------------------------------------------------------------------
+
+def sources_table() -> pd.DataFrame:
+    """Every source of ``sources.csv`` as the appendix lists it, in the file's order:
+    its id (the anchor every glued number's tooltip links to,
+    :func:`analysis.pages.provenance.source_anchor`), publisher, title, edition, address,
+    the copy the figures were read from, and licence."""
+    frame = data.load("sources")
+    return pd.DataFrame({"Id": frame["id"], "Publisher": frame["publisher"],
+                         "Title": frame["title"], "Edition": frame["edition"],
+                         "Address": frame["url"], "Read from": frame["carrier"],
+                         "Licence": frame["licence"]})
+
+
+def sources_html(frame: pd.DataFrame) -> "HTML":
+    """:func:`sources_table` as a wide HTML table whose rows carry their anchors."""
+    return wide(html_table(frame, {"Edition": lambda v: f"{int(v)}"},
+                           row_ids=[source_anchor(i) for i in frame["Id"]]))
 
 
 # --- the gaps ------------------------------------------------------------------------------

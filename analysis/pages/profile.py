@@ -133,13 +133,14 @@ def latest_sentence(key: str, slug: str, frame: pd.DataFrame) -> tuple[str, list
     row = own.sort_values("year").iloc[-1]
     year = int(row["year"])
     states = [Q.of_row(key, row.to_dict())]
+    shown = Q.stated(states[0], text.number(row["value"], info["digits"]))
     sentence = (f"**{md(info['title'])}**, {md(info['unit'])}: "
-                f"{text.number(row['value'], info['digits'])} in {year} ({md(_method(row))})")
+                f"{shown} in {year} ({md(_method(row))})")
     country = frame[(frame["geo"] == "whole-country") & (frame["year"] == year)]
     if slug != "whole-country" and len(country):
         states.append(Q.of_row(key, country.iloc[0].to_dict()))
-        sentence += (f", against {text.number(country['value'].iloc[0], info['digits'])} "
-                     "for the whole country")
+        shown = Q.stated(states[-1], text.number(country["value"].iloc[0], info["digits"]))
+        sentence += f", against {shown} for the whole country"
     return sentence + ".", states
 
 
@@ -428,6 +429,11 @@ def inequality_block(slug: str) -> Inequality:
     return Inequality(" ".join(lines) + "\n", states, table, trend, last)
 
 
+def _stated(q, fmt: str) -> str:
+    """A quantity's value in ``fmt``, marked as the quantity (:func:`Q.stated`)."""
+    return Q.stated(q, format(q.value, fmt))
+
+
 def _inequality_sentences(slug: str, last: int) -> tuple[list[str], list]:
     """The paragraph's sentences for the last survey year and the quantities they state."""
     geo = regions.get(slug)
@@ -442,12 +448,12 @@ def _inequality_sentences(slug: str, last: int) -> tuple[list[str], list]:
     if gso_gini is not None:
         states.append(gso_gini)
         lines = [f"In {last}, GSO's published Gini coefficient of income per head for {name} "
-                 f"was {gso_gini.value:.3f}. The book's approximation, from {own}, gives "
-                 f"{pooled['gini'].value:.3f}: lower, because a Gini computed from group "
+                 f"was {_stated(gso_gini, '.3f')}. The book's approximation, from {own}, gives "
+                 f"{_stated(pooled['gini'], '.3f')}: lower, because a Gini computed from group "
                  "means cannot see the inequality within each group ({doc}`../methods`)."]
     else:
         lines = [f"GSO does not publish a Gini coefficient for {name}. The book's "
-                 f"approximation, from {own}, gives {pooled['gini'].value:.3f} in {last}; "
+                 f"approximation, from {own}, gives {_stated(pooled['gini'], '.3f')} in {last}; "
                  "computed from group means, it is a lower bound of the Gini of household "
                  "incomes ({doc}`../methods`)."]
     try:
@@ -456,19 +462,19 @@ def _inequality_sentences(slug: str, last: int) -> tuple[list[str], list]:
     except ValueError:
         a40, a40_how = pooled["a40"], "by the pooled groups"
     states.append(a40)
-    sentence = (f"The poorest 40 % received {text.number(100 * a40.value, 1)} % of income "
+    sentence = (f"The poorest 40 % received {Q.stated(a40, text.number(100 * a40.value, 1))} % of income "
                 f"({a40_how})")
     if gso_ratio is not None:
         states.append(gso_ratio)
         sentence += (f", and by GSO's published ratio the richest fifth earned "
-                     f"{gso_ratio.value:.1f} times as much per head as the poorest fifth")
+                     f"{_stated(gso_ratio, '.1f')} times as much per head as the poorest fifth")
         if not geo.is_province:
             states.append(pooled["r5_r1"])
-            sentence += f" (the pooled groups give {pooled['r5_r1'].value:.1f})"
+            sentence += f" (the pooled groups give {_stated(pooled['r5_r1'], '.1f')})"
     else:
         states.append(pooled["r5_r1"])
         sentence += (f", and in the pooled groups the richest fifth earned "
-                     f"{pooled['r5_r1'].value:.1f} times as much per head as the poorest "
+                     f"{_stated(pooled['r5_r1'], '.1f')} times as much per head as the poorest "
                      "fifth (GSO publishes no such ratio for a key economic region)")
     lines.append(sentence + ".")
     return lines, states

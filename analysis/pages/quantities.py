@@ -32,6 +32,7 @@ the book's own.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, replace
 
 import altair as alt
@@ -100,6 +101,12 @@ class Quantity:
                 "form": self.form, "unit": self.unit, "sources": list(self.sources),
                 "status": self.status}
 
+    @property
+    def tag(self) -> str:
+        """A short name of the identity (:func:`tag_of`), by which a text that states
+        several quantities marks each of its numbers (:func:`stated`)."""
+        return tag_of(self.metadata())
+
     def scaled(self, factor: float, unit: str) -> "Quantity":
         """The same quantity in another unit (thousand persons as million persons:
         ``factor`` 0.001): the identity is unchanged, the unit is named, and
@@ -107,6 +114,30 @@ class Quantity:
         if self.form != "level":
             raise ValueError("only a level is shown in another unit")
         return replace(self, value=self.value * factor, unit=unit, scale=self.scale * factor)
+
+
+def tag_of(meta: dict) -> str:
+    """The tag of a quantity from its metadata: the first ten hex digits of the SHA-1 of
+    its identity."""
+    import hashlib
+
+    key = "\x1f".join(str(meta[k]) for k in ("indicator", "geo", "period", "basis"))
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:10]
+
+
+def stated(q: Quantity, shown: str) -> str:
+    """A number of a glued MyST text that states several quantities, marked with the
+    quantity it shows (the role ``{stated}``): the site links it to the quantity's
+    identity among the text's ``states`` (:func:`glue`) and shows where it comes from.
+    ``shown`` is the number as the text prints it."""
+    if "`" in shown:
+        raise ValueError(f"a stated number cannot hold a backtick: {shown!r}")
+    return f"{{stated}}`{q.tag}:{shown}`"
+
+
+def plain(text: str) -> str:
+    """A glued text as it reads, each :func:`stated` number as its number alone."""
+    return re.sub(r"\{stated\}`[0-9a-f]{10}:([^`]*)`", r"\1", text)
 
 
 def _year_of(period: str) -> int:

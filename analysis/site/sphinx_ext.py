@@ -18,6 +18,10 @@
 * the role ``{thesis}`` for a figure the thesis prints, typed into the prose as the
   thesis prints it: shown with the class ``ssker-thesis`` and the tooltip "as printed
   in the thesis" (every other number of the prose is glued from the computation);
+* shows where every number glued into the prose comes from (:class:`ProvenanceTextRole`
+  in place of myst-nb's ``{glue:text}``): the number is focusable, and hovering or
+  focusing it shows what it measures, where and when, how it was made and its sources,
+  each linked to its entry in the data appendix (:mod:`analysis.pages.provenance`);
 * numbers the figures of a page outside the numbered chapters (the region profiles,
   the context, comparison and appendix pages) within that page, Fig. 1, 2, ..., where
   Sphinx would number them on from the previous such page.
@@ -37,10 +41,15 @@ from sphinxcontrib.bibtex.style.referencing import BracketStyle
 from sphinxcontrib.bibtex.style.referencing.author_year import AuthorYearReferenceStyle
 
 from docutils import nodes
+from myst_nb.ext.glue.directives import PasteMarkdownDirective
+from myst_nb.ext.glue.roles import PasteMarkdownRole, PasteTextRole
+from myst_nb.ext.glue.utils import retrieve_glue_data
 from sphinx import addnodes
 
 from ..charts import embed_script, vega_bundle
 from ..data.paths import BUILD_DIR, DATA_DIR, DATA_ZIP, SITE_DATA, data_files
+from ..pages import provenance
+from ..pages.quantities import METADATA_KEY, tag_of
 from . import citation
 
 ASSETS = BUILD_DIR / "assets"
@@ -67,7 +76,8 @@ sphinxcontrib.bibtex.plugin.register_plugin("sphinxcontrib.bibtex.style.referenc
 
 
 def write_assets(dest: Path = ASSETS) -> Path:
-    """Write vega-bundle.js, ssker-charts.js and ssker.css into ``dest``; return it."""
+    """Write vega-bundle.js, ssker-charts.js, ssker-provenance.js and ssker.css into
+    ``dest``; return it."""
     dest.mkdir(parents=True, exist_ok=True)
     version = metadata.version("vl-convert-python")
     stamp = dest / "vega-bundle.version"
@@ -79,9 +89,11 @@ def write_assets(dest: Path = ASSETS) -> Path:
         tmp.write_text("(function(){\n" + vega_bundle() + "\n})();\n", encoding="utf-8")
         tmp.replace(bundle)
         stamp.write_text(version)
+    here = Path(__file__).parent
     for name, text in (("ssker-charts.js", embed_script()),
-                       ("ssker.css", (Path(__file__).parent / "ssker.css").read_text(
-                           encoding="utf-8"))):
+                       ("ssker.css", (here / "ssker.css").read_text(encoding="utf-8")),
+                       ("ssker-provenance.js",
+                        (here / "ssker-provenance.js").read_text(encoding="utf-8"))):
         target = dest / name
         if not target.exists() or target.read_text(encoding="utf-8") != text:
             target.write_text(text, encoding="utf-8")
@@ -249,6 +261,136 @@ def _pass(self, node) -> None:
     pass
 
 
+# --- provenance: where each glued number of the prose comes from ---------------------------
+
+class glued_quantity(nodes.inline):
+    """A number glued into the prose from a quantity; ``quantity`` holds its identity
+    (the metadata :func:`analysis.pages.quantities.glue` wrote)."""
+
+
+def _glued(key_text: str, document) -> dict:
+    """The metadata of the glued output a role's text names (``key`` or ``key:format``)."""
+    key = key_text.rsplit(":", 1)[0] if ":" in key_text else key_text
+    return retrieve_glue_data(document, key).metadata
+
+
+class ProvenanceTextRole(PasteTextRole):
+    """myst-nb's ``{glue:text}``, the pasted number keeping the identity of the quantity
+    it was glued from, or of the one quantity a glued text states (a text or an integer
+    glued without one stays as myst-nb makes it). Why a subclass: myst-nb pastes the
+    text alone, and no extension carries a glued output's metadata onto the page."""
+
+    def run(self):
+        made, messages = super().run()
+        if len(made) != 1 or type(made[0]) is not nodes.inline:
+            return made, messages  # a pending reference to another page, or a warning
+        meta = _glued(self.text, self.document)
+        quantity = meta.get(METADATA_KEY)
+        if not quantity and len(meta.get(METADATA_KEY + "_list") or ()) == 1:
+            quantity = meta[METADATA_KEY + "_list"][0]
+        if not quantity:
+            return made, messages
+        node = glued_quantity(made[0].rawsource, made[0].astext(), classes=["pasted-text"],
+                              quantity=dict(quantity))
+        self.set_source_info(node)
+        return [node], messages
+
+
+def stated_role(name, rawtext, text, lineno, inliner, options=None, content=None):
+    """``{stated}`<tag>:<number>``` (:func:`analysis.pages.quantities.stated`): a number
+    of a glued text that states several quantities, to be matched with its quantity by
+    the glue that pastes the text (:func:`_match_stated`)."""
+    tag, _, shown = text.partition(":")
+    return [glued_quantity(rawtext, shown, classes=["pasted-text"], tag=tag)], []
+
+
+def _match_stated(made: list, meta: dict, document, line: int) -> list:
+    """Give each ``{stated}`` number in ``made`` its quantity from the glued output's
+    ``states``; a tag none of them has is an error on the page (the build fails)."""
+    by_tag = {tag_of(q): q for q in meta.get(METADATA_KEY + "_list") or ()}
+    errors = []
+    for top in made:
+        if not isinstance(top, nodes.Node):
+            continue
+        for node in top.findall(glued_quantity):
+            if "quantity" in node.attributes:
+                continue
+            if node.get("tag") not in by_tag:
+                errors.append(document.reporter.warning(
+                    f"a stated number ({node.astext()!r}) names a quantity the glued text "
+                    "does not list in its states", line=line))
+                continue
+            node["quantity"] = dict(by_tag[node["tag"]])
+    return errors
+
+
+class ProvenanceMarkdownRole(PasteMarkdownRole):
+    """myst-nb's ``{glue:md}``, each ``{stated}`` number given its quantity."""
+
+    def run(self):
+        made, messages = super().run()
+        if made:
+            messages += _match_stated(made, _glued(self.text, self.document), self.document,
+                                      self.line)
+        return made, messages
+
+
+class ProvenanceMarkdownDirective(PasteMarkdownDirective):
+    """myst-nb's ``glue:md`` directive, each ``{stated}`` number given its quantity."""
+
+    def run(self):
+        made = super().run()
+        if made and not isinstance(made[0], nodes.system_message):
+            made += _match_stated(made, retrieve_glue_data(self.document,
+                                                           self.arguments[0]).metadata,
+                                  self.document, self.line)
+        return made
+
+
+def provenance_html(meta: dict, appendix_uri: str, tip_id: str, number: str) -> str:
+    """The HTML of a glued number with its provenance: the number, focusable and
+    described by a tooltip (``role="tooltip"``) shown on hover and focus."""
+    import html
+
+    p = provenance.describe(meta)
+    esc = html.escape
+    lines = [f'<span class="ssker-q-what">{esc(p.what)}</span>']
+    if p.where or p.status:
+        lines.append(f'<span class="ssker-q-where">{esc(p.where)}'
+                     + (f' <em>({esc(p.status)})</em>' if p.status else "") + "</span>")
+    lines += [f'<span class="ssker-q-how">{esc(h)}</span>' for h in p.how]
+    if p.sources:
+        links = "; ".join(f'<a href="{esc(appendix_uri)}#{esc(provenance.source_anchor(sid))}">'
+                          f'{esc(cite)}</a>' for sid, cite in p.sources)
+        lines.append(f'<span class="ssker-q-src">Source: {links}</span>')
+    else:
+        lines.append('<span class="ssker-q-src">The book\'s own figure: no publisher\'s '
+                     'table</span>')
+    return (f'<span class="ssker-q"><span class="ssker-q-n" tabindex="0" '
+            f'aria-describedby="{tip_id}">{esc(number)}</span><span class="ssker-q-tip" '
+            f'role="tooltip" id="{tip_id}">{"".join(lines)}</span></span>')
+
+
+def _visit_quantity_html(self, node) -> None:
+    if "quantity" not in node.attributes:
+        self.body.append(self.encode(node.astext()))  # reported by _match_stated
+        raise nodes.SkipNode
+    count = getattr(self, "_ssker_quantities", 0) + 1
+    self._ssker_quantities = count
+    uri = self.builder.get_relative_uri(self.builder.current_docname, provenance.APPENDIX_DOC)
+    self.body.append(provenance_html(node["quantity"], uri, f"ssker-q-{count}",
+                                     node.astext()))
+    raise nodes.SkipNode
+
+
+def _visit_inline(self, node) -> None:
+    self.visit_inline(node)
+
+
+def _depart_inline(self, node) -> None:
+    self.depart_inline(node)
+
+
 def _number_figures_per_page(app, env) -> list[str]:
     """Figures of a page with no section number are numbered from 1 within the page
     (Sphinx numbers them on across all such pages). Returns the pages renumbered."""
@@ -332,6 +474,12 @@ def setup(app):
     app.add_node(thesis_figure, html=(_visit_thesis_html, _depart_thesis_html),
                  latex=(_pass, _pass), text=(_pass, _pass))
     app.add_role("thesis", thesis_role)
+    app.add_node(glued_quantity, html=(_visit_quantity_html, _pass),
+                 latex=(_visit_inline, _depart_inline), text=(_visit_inline, _depart_inline))
+    app.add_role("stated", stated_role)
+    app.add_role_to_domain("glue", "text", ProvenanceTextRole(), override=True)
+    app.add_role_to_domain("glue", "md", ProvenanceMarkdownRole(), override=True)
+    app.add_directive_to_domain("glue", "md", ProvenanceMarkdownDirective, override=True)
     # after Sphinx's own numbering (priority 500)
     app.connect("env-get-updated", _number_figures_per_page, priority=900)
     # before sphinx-external-toc's handler (priority 500), which writes a bare redirect
@@ -343,5 +491,6 @@ def setup(app):
     app.connect("doctree-read", link_glossary_terms)
     app.add_js_file("vega-bundle.js", loading_method="defer")
     app.add_js_file("ssker-charts.js", loading_method="defer")
+    app.add_js_file("ssker-provenance.js", loading_method="defer")
     app.add_css_file("ssker.css")
     return {"version": "1.0", "parallel_read_safe": True, "parallel_write_safe": True}
