@@ -20,6 +20,7 @@ import copy
 import hashlib
 import html
 import json
+import math
 import textwrap
 from pathlib import Path
 
@@ -70,8 +71,29 @@ alt.theme.register("ssker", enable=True)(_theme)
 
 # --- renderer ---------------------------------------------------------------------------
 
+#: Significant digits a chart's numbers keep on the page (:func:`rounded`).
+SPEC_DIGITS = 6
+
+
+def rounded(value, digits: int = SPEC_DIGITS):
+    """``value`` (a spec, or any JSON-like value) with every float kept to ``digits``
+    significant digits, and to at least one decimal: a share 0.012345678901 is written
+    0.0123457 and a count 4192862.5 stays whole, as the tables print it. That is as many
+    digits as the tables' own figures carry (a population of 99,474.4 thousand has six),
+    so a chart's tooltips, axes and CSV read as before, in fewer bytes."""
+    if isinstance(value, float):
+        if value == 0 or not math.isfinite(value):
+            return value
+        return round(value, max(1, digits - 1 - math.floor(math.log10(abs(value)))))
+    if isinstance(value, dict):
+        return {k: rounded(v, digits) for k, v in value.items()}
+    if isinstance(value, list):
+        return [rounded(v, digits) for v in value]
+    return value
+
+
 def _spec_json(spec: dict) -> str:
-    text = json.dumps(spec, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    text = json.dumps(rounded(spec), sort_keys=True, separators=(",", ":"), ensure_ascii=False)
     # keep the JSON inert inside <script>: no "</script>" or "<!--" can close it
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 

@@ -22,6 +22,7 @@
   in place of myst-nb's ``{glue:text}``): the number is focusable, and hovering or
   focusing it shows what it measures, where and when, how it was made and its sources,
   each linked to its entry in the data appendix (:mod:`analysis.pages.provenance`);
+* shows the code of a notebook's cells (folded under "Show code") as plain text;
 * numbers the figures of a page outside the numbered chapters (the region profiles,
   the context, comparison and appendix pages) within that page, Fig. 1, 2, ..., where
   Sphinx would number them on from the previous such page.
@@ -32,6 +33,7 @@ written once per version, not once per build.
 from __future__ import annotations
 
 import dataclasses
+import json
 import re
 from importlib import metadata
 from pathlib import Path
@@ -347,40 +349,52 @@ class ProvenanceMarkdownDirective(PasteMarkdownDirective):
         return made
 
 
-def provenance_html(meta: dict, appendix_uri: str, tip_id: str, number: str) -> str:
-    """The HTML of a glued number with its provenance: the number, focusable and
-    described by a tooltip (``role="tooltip"``) shown on hover and focus."""
-    import html
-
+def provenance_record(meta: dict) -> tuple[list, dict]:
+    """A glued number's provenance as the page's script reads it: ``[what, where,
+    status, [how, ...], [source id, ...]]``, and the short citation of each source."""
     p = provenance.describe(meta)
-    esc = html.escape
-    lines = [f'<span class="ssker-q-what">{esc(p.what)}</span>']
-    if p.where or p.status:
-        lines.append(f'<span class="ssker-q-where">{esc(p.where)}'
-                     + (f' <em>({esc(p.status)})</em>' if p.status else "") + "</span>")
-    lines += [f'<span class="ssker-q-how">{esc(h)}</span>' for h in p.how]
-    if p.sources:
-        links = "; ".join(f'<a href="{esc(appendix_uri)}#{esc(provenance.source_anchor(sid))}">'
-                          f'{esc(cite)}</a>' for sid, cite in p.sources)
-        lines.append(f'<span class="ssker-q-src">Source: {links}</span>')
-    else:
-        lines.append('<span class="ssker-q-src">The book\'s own figure: no publisher\'s '
-                     'table</span>')
-    return (f'<span class="ssker-q"><span class="ssker-q-n" tabindex="0" '
-            f'aria-describedby="{tip_id}">{esc(number)}</span><span class="ssker-q-tip" '
-            f'role="tooltip" id="{tip_id}">{"".join(lines)}</span></span>')
+    return ([p.what, p.where, p.status, list(p.how), [sid for sid, _ in p.sources]],
+            dict(p.sources))
+
+
+#: The id of the script element holding a page's provenance records.
+PROVENANCE_DATA = "ssker-q-data"
 
 
 def _visit_quantity_html(self, node) -> None:
+    """The number, focusable, with the index of its provenance record; the page's
+    script (``ssker-provenance.js``) adds the tooltip that describes it. Why a script:
+    each tooltip written out in full cost a chapter up to 80 KB, the records once each
+    cost a third of that."""
+    import html
+
     if "quantity" not in node.attributes:
         self.body.append(self.encode(node.astext()))  # reported by _match_stated
         raise nodes.SkipNode
-    count = getattr(self, "_ssker_quantities", 0) + 1
-    self._ssker_quantities = count
-    uri = self.builder.get_relative_uri(self.builder.current_docname, provenance.APPENDIX_DOC)
-    self.body.append(provenance_html(node["quantity"], uri, f"ssker-q-{count}",
-                                     node.astext()))
+    pages = self.builder.__dict__.setdefault("_ssker_provenance", {})
+    page = pages.setdefault(self.builder.current_docname, {"q": [], "index": {}, "s": {}})
+    record, cites = provenance_record(node["quantity"])
+    key = json.dumps(record)
+    if key not in page["index"]:
+        page["index"][key] = len(page["q"])
+        page["q"].append(record)
+    page["s"].update(cites)
+    self.body.append(f'<span class="ssker-q-n" tabindex="0" data-q="{page["index"][key]}">'
+                     f"{html.escape(node.astext())}</span>")
     raise nodes.SkipNode
+
+
+def _add_provenance(app, pagename, templatename, context, doctree) -> None:
+    """The page's provenance records, after its body, for ``ssker-provenance.js``."""
+    page = app.builder.__dict__.get("_ssker_provenance", {}).pop(pagename, None)
+    if not page or "body" not in context:
+        return
+    uri = app.builder.get_relative_uri(pagename, provenance.APPENDIX_DOC)
+    body = json.dumps({"appendix": uri, "anchor": provenance.ANCHOR_PREFIX, "q": page["q"],
+                       "s": page["s"]}, ensure_ascii=False, separators=(",", ":"))
+    body = body.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    context["body"] += (f'<script type="application/json" id="{PROVENANCE_DATA}">'
+                        f"{body}</script>")
 
 
 def _visit_inline(self, node) -> None:
@@ -389,6 +403,17 @@ def _visit_inline(self, node) -> None:
 
 def _depart_inline(self, node) -> None:
     self.depart_inline(node)
+
+
+def plain_code_cells(app, doctree) -> None:
+    """The code of a notebook's cells is shown as plain text, not coloured: Pygments'
+    colouring wraps every token in a tag and multiplies the code's bytes by about five
+    and a half (a chapter's folded code went from 60 KB to 337 KB), which would take
+    the heaviest pages past their weight limit."""
+    for block in doctree.findall(nodes.literal_block):
+        parent = block.parent
+        if isinstance(parent, nodes.container) and "cell_input" in parent.get("classes", []):
+            block["language"] = "none"
 
 
 def _number_figures_per_page(app, env) -> list[str]:
@@ -487,8 +512,10 @@ def setup(app):
     app.connect("build-finished", _write_index, priority=400)
     app.connect("html-page-context", _drop_thebe)
     app.connect("html-page-context", _add_notebook_link)
+    app.connect("html-page-context", _add_provenance)
     app.connect("config-inited", _config_inited)
     app.connect("doctree-read", link_glossary_terms)
+    app.connect("doctree-read", plain_code_cells)
     app.add_js_file("vega-bundle.js", loading_method="defer")
     app.add_js_file("ssker-charts.js", loading_method="defer")
     app.add_js_file("ssker-provenance.js", loading_method="defer")
