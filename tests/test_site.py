@@ -1,7 +1,8 @@
 """The built site as a reader's browser sees it, with no network: every page loads
 from this machine alone, logs no console error, and its charts, icons, fonts, math
-and search work; every figure has a text alternative and a caption; every page
-offers its executed notebook, which passes nbval when downloaded.
+and search work; every figure has a text alternative, a caption and a table of its
+chart's data (on screen, in the dark mode and in print); every page offers its
+executed notebook, which passes nbval when downloaded.
 
 One headless chromium loads every page once (the ``visits`` fixture, shared by the
 tests of this module). Needs the site (``make book``; ``make test`` builds it first)
@@ -9,6 +10,10 @@ and Debian's chromium.
 """
 from __future__ import annotations
 
+import csv
+import io
+import json
+import math
 import os
 import re
 import subprocess
@@ -71,6 +76,26 @@ PROBE = """(() => ({
     number: ((f.querySelector('figcaption .caption-number') || {}).textContent || '').trim(),
     caption: ((f.querySelector('figcaption .caption-text') || {}).textContent || '').trim(),
   })),
+  // every chart's data table (ssker-charts.js): where it is and what it holds
+  dataTables: [...document.querySelectorAll('div.ssker-chart')].map(c => {
+    const all = [...document.querySelectorAll('details.ssker-table')]
+      .filter(d => d.getAttribute('data-chart') === c.id);
+    const d = all[0];
+    const figure = c.closest('.ssker-figure');
+    const th = d ? [...d.querySelectorAll('table thead th')] : [];
+    const caption = d && d.querySelector('table caption');
+    return {
+      id: c.id, count: all.length, afterChart: !!d && c.nextElementSibling === d,
+      inFigure: figure ? figure.querySelectorAll('details.ssker-table').length : -1,
+      open: !!d && d.open,
+      summary: d ? d.querySelector('summary').textContent : '',
+      caption: caption ? caption.textContent : '',
+      header: th.map(h => h.textContent),
+      scopes: th.map(h => h.getAttribute('scope')),
+      rows: d ? [...d.querySelectorAll('table tbody tr')]
+        .map(tr => [...tr.cells].map(td => td.textContent)) : [],
+    };
+  }),
   chartsOutsideFigures: [...document.querySelectorAll('.ssker-chart')]
     .filter(c => !c.closest('figure')).map(c => c.id),
   searchResults: [...document.querySelectorAll('#search-results ul.search li > a')]
@@ -396,3 +421,251 @@ def test_long_subtitles_are_wrapped_to_the_column():
             sub = title.get("subtitle", []) if isinstance(title, dict) else []
             sub = [sub] if isinstance(sub, str) else sub
             assert all(len(line) <= SUBTITLE_CHARS for line in sub), (page.name, sub)
+
+
+# --- each chart's data as a table (for screen readers and print) -----------------------
+
+def _is_geometry(rows) -> bool:
+    return bool(rows) and isinstance(rows[0], dict) and rows[0].get("type") == "Feature" \
+        and "geometry" in rows[0]
+
+
+def spec_rows(spec: dict) -> tuple[list[str], list[dict]]:
+    """The columns and rows of a chart's data as the reader is offered them, read from
+    the spec here: its largest named dataset that is not a map's boundaries (else its
+    inline values); columns in the order they first appear."""
+    sets = [rows for rows in (spec.get("datasets") or {}).values() if not _is_geometry(rows)]
+    rows = max(sets, key=len) if sets else (spec.get("data") or {}).get("values") or []
+    columns: list[str] = []
+    for row in rows:
+        columns += [key for key in row if key not in columns]
+    return columns, rows
+
+
+def cell_problem(value, text: str) -> str | None:
+    """Why ``text`` does not show ``value`` readably (None when it does): integers and
+    years as they are, other numbers within their rounding to at most four decimals
+    (four significant digits below 0.01), a gap as a dash, lists as "a, b"."""
+    if value is None or value == "":
+        return None if text == "–" else "a gap should read –"
+    if isinstance(value, bool):
+        return None if text == str(value).lower() else "boolean"
+    if isinstance(value, (int, float)) and float(value).is_integer():
+        return None if text == str(int(value)) else "integer altered"
+    if isinstance(value, float):
+        try:
+            shown = float(text)
+        except ValueError:
+            return "not a number"
+        if abs(value) >= 0.01:
+            decimals = len(text.partition(".")[2])
+            if decimals > 4:
+                return f"{decimals} decimals"
+            return None if abs(shown - value) <= 0.5e-4 + 1e-12 else "wrong value"
+        return None if math.isclose(shown, value, rel_tol=5e-4) else "wrong value"
+    if isinstance(value, list):
+        want = ", ".join("–" if v is None else str(v) for v in value) or "–"
+        return None if text == want else "list"
+    if isinstance(value, dict):
+        return None if json.loads(text) == value else "object"
+    return None if text == str(value) else "text altered"
+
+
+def test_every_chart_has_one_table_of_its_data(visits):
+    """Under every chart, one closed table of the rows and columns of its data (a map's
+    boundaries left out), checked against the spec the page carries."""
+    _, pages = visits
+    charts = maps = cells = 0
+    for name, visit in pages.items():
+        if name == SEARCH:
+            continue
+        specs = {cid: json.loads(body)
+                 for cid, body in _SPEC.findall((SITE / name).read_text(encoding="utf-8"))}
+        tables = {t["id"]: t for t in visit.probe["dataTables"]}
+        assert set(tables) == set(specs), name
+        for cid, spec in specs.items():
+            table, where = tables[cid], f"{name} {cid}"
+            columns, rows = spec_rows(spec)
+            assert table["count"] == 1 and table["inFigure"] == 1, (where, table["count"])
+            assert table["afterChart"] and not table["open"], where
+            assert table["header"] == columns, (where, table["header"], columns)
+            assert table["scopes"] == ["col"] * len(columns), where
+            assert len(table["rows"]) == len(rows), (where, len(table["rows"]), len(rows))
+            assert table["summary"] == f"Data of this chart ({len(rows):,} rows)", where
+            assert table["caption"].startswith("Data of the chart"), where
+            for k, (row, shown) in enumerate(zip(rows, table["rows"])):
+                assert len(shown) == len(columns), (where, k)
+                for column, text in zip(columns, shown):
+                    problem = cell_problem(row.get(column), text)
+                    assert problem is None, (where, k, column, row.get(column), text, problem)
+                    cells += 1
+            charts += 1
+            maps += any(_is_geometry(r) for r in (spec.get("datasets") or {}).values())
+    assert charts >= 100 and maps >= 1 and cells >= 10000, (charts, maps, cells)
+
+
+def test_the_table_of_a_long_dataset_says_so_in_its_summary(site):
+    """A chart of more than 2,000 rows (none is published yet) gets its whole table,
+    and its summary says it is long."""
+    base, browser = site
+    spec = {"$schema": "https://vega.github.io/schema/vega-lite/v6.json",
+            "title": "A long series",
+            "datasets": {"d": [{"i": i, "x": i * 0.1234567 + 0.1} for i in range(2500)]},
+            "data": {"name": "d"}, "mark": "point",
+            "encoding": {"x": {"field": "i", "type": "quantitative"},
+                         "y": {"field": "x", "type": "quantitative"}}}
+    page = browser.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.on("console", lambda m: m.type == "error" and errors.append(m.text))
+    try:
+        page.goto(f"{base}/book/ch3-components.html", wait_until="load")
+        page.evaluate("""spec => {
+          const f = document.createElement('div'); f.className = 'ssker-figure';
+          f.innerHTML = '<div id="vg-0123456789ab" class="ssker-chart"></div>'
+            + '<script type="application/json" id="vg-0123456789ab-spec"></' + 'script>';
+          f.querySelector('script').textContent = JSON.stringify(spec);
+          document.querySelector('article').appendChild(f);
+          window.sskerChart('vg-0123456789ab');
+        }""", spec)
+        state = page.wait_for_function("""(() => {
+          const d = document.querySelector('details.ssker-table[data-chart="vg-0123456789ab"]');
+          return d && {summary: d.querySelector('summary').textContent,
+                       rows: d.querySelectorAll('tbody tr').length,
+                       last: [...d.querySelectorAll('tbody tr:last-child td')]
+                         .map(td => td.textContent)};
+        })()""", timeout=20000).json_value()
+        assert state["summary"] == "Data of this chart (2,500 rows: a long table)", state
+        assert state["rows"] == 2500
+        assert len(state["last"]) == 2, state
+        assert cell_problem(2499, state["last"][0]) is None, state
+        assert cell_problem(spec["datasets"]["d"][-1]["x"], state["last"][1]) is None, state
+        assert not errors, errors
+    finally:
+        page.close()
+
+
+TABLES = """(() => [...document.querySelectorAll('.ssker-figure')].map(f => {
+  const d = f.querySelectorAll('details.ssker-table');
+  const t = d[0] && d[0].querySelector('table');
+  return {count: d.length, open: !!d[0] && d[0].open,
+          visible: !!t && t.checkVisibility() && t.getBoundingClientRect().height > 0};
+}))()"""
+
+#: The colours a reader sees in the first table: its cells' text and the first
+#: background behind them that is not transparent.
+TABLE_COLOURS = """(() => {
+  const td = document.querySelector('details.ssker-table tbody td');
+  let bg = 'rgba(0, 0, 0, 0)', el = td;
+  while (el && /rgba\\(0, 0, 0, 0\\)|transparent/.test(bg)) {
+    bg = getComputedStyle(el).backgroundColor; el = el.parentElement;
+  }
+  return {text: getComputedStyle(td).color, background: bg};
+})()"""
+
+
+def _luminance(css: str) -> float:
+    r, g, b = (int(v) / 255 for v in re.findall(r"\d+", css)[:3])
+    lin = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in (r, g, b)]
+    return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
+
+
+def _contrast(colours: dict) -> float:
+    a, b = sorted((_luminance(colours["text"]), _luminance(colours["background"])))
+    return (b + 0.05) / (a + 0.05)
+
+
+#: Keeps the last file a button of the page hands the browser to download (the blob
+#: behind its link): the tests read the CSV there, as the browser of these tests
+#: drops the eleventh download of a page.
+KEEP_BLOBS = """(() => {
+  if (window.sskerKeptBlob !== undefined) return;
+  window.sskerKeptBlob = null;
+  const create = URL.createObjectURL;
+  URL.createObjectURL = blob => { window.sskerKeptBlob = blob; return create.call(URL, blob); };
+})()"""
+
+
+def _downloaded_csv(page, button, download: bool = False) -> list[list[str]]:
+    """The rows of the CSV the button offers (``download``: and check that it is the
+    file the browser downloads)."""
+    page.evaluate(KEEP_BLOBS)
+    page.evaluate("window.sskerKeptBlob = null")
+    if download:
+        with page.expect_download() as info:
+            button.click()
+        downloaded = Path(info.value.path()).read_bytes().decode("utf-8")
+    else:
+        button.click()
+    text = page.wait_for_function("window.sskerKeptBlob && window.sskerKeptBlob.text()",
+                                  timeout=20000).json_value()
+    if download:
+        assert downloaded == text
+    return list(csv.reader(io.StringIO(text, newline="")))
+
+
+@pytest.mark.parametrize("name", ["book/ch3-region.html", "book/ch3-components.html"])
+def test_the_data_tables_match_the_csv_and_show_on_screen_dark_and_print(site, name):
+    """On a page with a map and on one of many charts: each table has the header and
+    the number of rows of the chart's CSV download; opening its summary shows it; it
+    is readable in the dark mode and still one after the charts are drawn again in it;
+    printing shows every table."""
+    base, browser = site
+    page = browser.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.on("console", lambda m: m.type == "error" and errors.append(m.text))
+    try:
+        page.goto(f"{base}/{name}", wait_until="load")
+        page.evaluate("document.documentElement.dataset.theme = 'light'")
+        charts = browser.evaluate(page, "document.querySelectorAll('div.ssker-chart').length")
+        assert charts >= 3
+        page.wait_for_function(f"""document.querySelectorAll('button.ssker-csv').length === {charts}
+          && document.querySelectorAll('details.ssker-table').length === {charts}""",
+                               timeout=30000)
+        figures = page.locator(".ssker-figure")
+        assert figures.count() == charts
+        for i in range(charts):
+            figure = figures.nth(i)
+            rows = _downloaded_csv(page, figure.locator("button.ssker-csv"), download=i < 3)
+            header = figure.locator("details.ssker-table table thead th").all_text_contents()
+            assert header == rows[0], (i, header, rows[0])
+            assert figure.locator("details.ssker-table table tbody tr").count() == len(rows) - 1
+        before = browser.evaluate(page, TABLES)
+        assert all(f["count"] == 1 and not f["open"] and not f["visible"] for f in before), before
+
+        # the reader opens the first table
+        page.locator("details.ssker-table > summary").first.click()
+        opened = browser.evaluate(page, TABLES)
+        assert opened[0]["open"] and opened[0]["visible"], opened[0]
+        assert not any(f["visible"] for f in opened[1:])
+        light = browser.evaluate(page, TABLE_COLOURS)
+        assert _contrast(light) >= 4.5 and _luminance(light["text"]) < 0.2, light
+
+        # the dark mode: the charts are drawn again, the tables are not
+        page.evaluate("document.documentElement.dataset.theme = 'dark'")
+        assert _chart_mode(browser, page, "dark")["mode"] == "dark"
+        page.wait_for_function("""[...document.querySelectorAll('div.ssker-chart')]
+          .every(c => c.getAttribute('data-mode') === 'dark' && c.querySelector('.marks'))""",
+                               timeout=30000)
+        page.wait_for_timeout(300)
+        dark_tables = browser.evaluate(page, TABLES)
+        assert dark_tables == opened, dark_tables
+        assert browser.evaluate(page, "document.querySelectorAll('details.ssker-table').length") \
+            == charts
+        dark = browser.evaluate(page, TABLE_COLOURS)
+        assert _contrast(dark) >= 4.5 and _luminance(dark["text"]) > 0.4, dark
+
+        # print: every table shows, closed or not; the print opens them and closes again
+        page.emulate_media(media="print")
+        printed = browser.evaluate(page, TABLES)
+        assert all(f["count"] == 1 and f["visible"] for f in printed), printed
+        page.emulate_media(media="screen")
+        page.evaluate("window.dispatchEvent(new Event('beforeprint'))")
+        assert all(f["open"] for f in browser.evaluate(page, TABLES))
+        page.evaluate("window.dispatchEvent(new Event('afterprint'))")
+        after = browser.evaluate(page, TABLES)
+        assert [f["open"] for f in after] == [True] + [False] * (charts - 1), after
+        assert not errors, errors
+    finally:
+        page.close()

@@ -1,6 +1,7 @@
 /* Embeds the book's charts with the page's own vegaEmbed and offers each chart's
- * data as a CSV download. Loaded by every page of the site (and by
- * analysis.charts.load_vega() in Jupyter). No network access. */
+ * data as a CSV download and as a table under the chart (for screen readers and for
+ * print). Loaded by every page of the site (and by analysis.charts.load_vega() in
+ * Jupyter). No network access. */
 (function () {
   "use strict";
 
@@ -10,13 +11,27 @@
     return /[",\n\r]/.test(text) ? '"' + text.replace(/"/g, '""') + '"' : text;
   }
 
-  function toCsv(rows) {
-    var columns = [];
+  /* A value that is a shape rather than a datum (a GeoJSON geometry or feature). */
+  function isShape(value) {
+    return !!value && typeof value === "object" && !Array.isArray(value) &&
+      (!!value.coordinates || !!value.geometries || !!value.geometry);
+  }
+
+  /* The columns of the rows, in the order they first appear, without shapes: the
+   * columns of both the CSV and the table. */
+  function columnsOf(rows) {
+    var columns = [], shapes = {};
     rows.forEach(function (row) {
       Object.keys(row).forEach(function (key) {
+        if (isShape(row[key])) shapes[key] = true;
         if (columns.indexOf(key) < 0) columns.push(key);
       });
     });
+    return columns.filter(function (key) { return !shapes[key]; });
+  }
+
+  function toCsv(rows) {
+    var columns = columnsOf(rows);
     var lines = [columns.map(csvCell).join(",")];
     rows.forEach(function (row) {
       lines.push(columns.map(function (c) { return csvCell(row[c]); }).join(","));
@@ -63,6 +78,94 @@
     });
     container.appendChild(button);
   }
+
+  /* A cell of the data table: numbers at most four decimals (four significant digits
+   * below 0.01), integers and years as they are, lists as "a, b", a gap as a dash. */
+  function tableCell(value) {
+    if (value === null || value === undefined || value === "") return "\u2013";
+    if (typeof value === "number") {
+      if (!isFinite(value) || Number.isInteger(value)) return String(value);
+      var text = Math.abs(value) >= 0.01 ? value.toFixed(4) : value.toPrecision(4);
+      return String(Number(text));
+    }
+    var flat = Array.isArray(value) &&
+      value.every(function (v) { return v === null || typeof v !== "object"; });
+    if (flat) return value.length ? value.map(tableCell).join(", ") : "\u2013";
+    return typeof value === "object" ? JSON.stringify(value) : String(value);
+  }
+
+  function chartTitle(spec) {
+    var title = spec.title;
+    if (title && typeof title === "object" && !Array.isArray(title)) title = title.text;
+    if (Array.isArray(title)) title = title.join(" ");
+    if (!title) title = ((spec.usermeta && spec.usermeta.ssker) || {}).description || "";
+    return String(title || "").trim();
+  }
+
+  /* Past this many rows the summary warns that the table is long. */
+  var LONG_TABLE = 2000;
+
+  /* The chart's data as a table (the rows and columns of its CSV) in a closed
+   * <details> right after the chart: for screen readers and for print. */
+  function addTable(el, spec, id) {
+    var rows = mainDataset(spec);
+    /* drawn again (the dark mode): the table is already there */
+    var drawn = document.querySelector('details.ssker-table[data-chart="' + id + '"]');
+    if (!rows.length || drawn) return;
+    var columns = columnsOf(rows);
+    var details = document.createElement("details");
+    details.className = "ssker-table";
+    details.setAttribute("data-chart", id);
+    var summary = document.createElement("summary");
+    var count = rows.length.toLocaleString("en-US") + (rows.length === 1 ? " row" : " rows");
+    summary.textContent = "Data of this chart (" + count +
+      (rows.length > LONG_TABLE ? ": a long table" : "") + ")";
+    details.appendChild(summary);
+    var table = document.createElement("table");
+    table.className = "ssker-data";
+    var caption = document.createElement("caption");
+    var title = chartTitle(spec);
+    caption.textContent = title ? "Data of the chart: " + title : "Data of the chart";
+    table.appendChild(caption);
+    var head = document.createElement("thead");
+    var headRow = document.createElement("tr");
+    columns.forEach(function (column) {
+      var th = document.createElement("th");
+      th.scope = "col";
+      th.textContent = column;
+      headRow.appendChild(th);
+    });
+    head.appendChild(headRow);
+    table.appendChild(head);
+    var body = document.createElement("tbody");
+    rows.forEach(function (row) {
+      var tr = document.createElement("tr");
+      columns.forEach(function (column) {
+        var td = document.createElement("td");
+        var value = row[column];
+        if (typeof value === "number") td.className = "num";
+        td.textContent = tableCell(value);
+        tr.appendChild(td);
+      });
+      body.appendChild(tr);
+    });
+    table.appendChild(body);
+    details.appendChild(table);
+    el.parentNode.insertBefore(details, el.nextSibling);
+  }
+
+  /* Printing shows every table: open them for the print, close again after it. */
+  var openedForPrint = [];
+  window.addEventListener("beforeprint", function () {
+    document.querySelectorAll("details.ssker-table:not([open])").forEach(function (d) {
+      d.open = true;
+      openedForPrint.push(d);
+    });
+  });
+  window.addEventListener("afterprint", function () {
+    openedForPrint.forEach(function (d) { d.open = false; });
+    openedForPrint = [];
+  });
 
   /* The site's dark mode (the theme sets data-theme="dark" on <html>): the charts take
    * light text and dark grid lines on the page's own background, and are drawn again
@@ -120,8 +223,10 @@
     }).then(function (result) {
       views[id] = result;
       var figure = el.closest(".ssker-figure") || el.parentNode;
+      addTable(el, spec, id);
       addDownload(figure, spec, id);
     }).catch(function (err) {
+      addTable(el, spec, id);
       el.removeAttribute("data-drawn");
       el.textContent = "This chart could not be drawn: " + err;
       if (window.console) console.error("chart " + id + ": " + err);
