@@ -25,6 +25,7 @@ from pathlib import Path
 
 import pytest
 
+from analysis.charts.core import dataset_rows
 from analysis.site import build
 from support.browser import Browser, is_local, serve
 
@@ -434,7 +435,8 @@ def spec_rows(spec: dict) -> tuple[list[str], list[dict]]:
     """The columns and rows of a chart's data as the reader is offered them, read from
     the spec here: its largest named dataset that is not a map's boundaries (else its
     inline values); columns in the order they first appear."""
-    sets = [rows for rows in (spec.get("datasets") or {}).values() if not _is_geometry(rows)]
+    sets = [rows for rows in (dataset_rows(spec, name) for name in spec.get("datasets") or {})
+            if not _is_geometry(rows)]
     rows = max(sets, key=len) if sets else (spec.get("data") or {}).get("values") or []
     columns: list[str] = []
     for row in rows:

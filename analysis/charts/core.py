@@ -17,10 +17,13 @@ In Jupyter, charts need the bundle in the page once: run :func:`load_vega`.
 from __future__ import annotations
 
 import copy
+import csv
 import hashlib
 import html
+import io
 import json
 import math
+import re
 import textwrap
 from pathlib import Path
 
@@ -92,8 +95,111 @@ def rounded(value, digits: int = SPEC_DIGITS):
     return value
 
 
+#: A named dataset of flat rows whose JSON is longer than this is written into the page
+#: as CSV text (:func:`compact`).
+COMPACT_BYTES = 20_000
+
+
+def _column_type(values: list) -> str | None:
+    """'number', 'boolean' or 'string' for a column of scalars; None when it cannot be
+    read back from CSV as it was (a gap in a column of texts, a text with a line break,
+    a column of mixed kinds)."""
+    present = [v for v in values if v is not None]
+    if all(isinstance(v, bool) for v in present) and len(present) == len(values):
+        return "boolean"
+    if all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in present):
+        return "number"
+    if len(present) == len(values) and all(isinstance(v, str) and "\n" not in v
+                                           and "\r" not in v for v in present):
+        return "string"
+    return None
+
+
+def compact(spec: dict) -> dict:
+    """``spec`` with each large named dataset of flat rows (:data:`COMPACT_BYTES`) as CSV
+    text, and each reference to it given the CSV format with its numeric and boolean
+    columns named (the rows read back as they were: a gap in a number is a gap). A
+    page's largest such dataset, the Lorenz curves' 2,300 points, takes 75 KB instead
+    of 183. Why by hand: Vega-Lite reads inline CSV (``format: {type: "csv"}``), but no
+    library writes a spec that way. :func:`dataset_rows` reads it back."""
+    sets = spec.get("datasets")
+    if not isinstance(sets, dict):
+        return spec
+    formats = {}
+    out = dict(sets)
+    for name, rows in sets.items():
+        if not (isinstance(rows, list) and rows and all(isinstance(r, dict) for r in rows)):
+            continue
+        columns = list(dict.fromkeys(k for r in rows for k in r))
+        if len(json.dumps(rows)) <= COMPACT_BYTES:
+            continue
+        kinds = {c: _column_type([r.get(c) for r in rows]) for c in columns}
+        if None in kinds.values():
+            continue
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, lineterminator="\n")
+        writer.writerow(columns)
+        for r in rows:
+            writer.writerow(["" if r.get(c) is None else
+                             ("true" if r[c] is True else "false" if r[c] is False else r[c])
+                             for c in columns])
+        out[name] = buffer.getvalue()
+        formats[name] = {"type": "csv",
+                         "parse": {c: k for c, k in kinds.items() if k != "string"}}
+    if not formats:
+        return spec
+
+    def refer(node):
+        if isinstance(node, dict):
+            node = {k: refer(v) for k, v in node.items()}
+            if node.get("name") in formats and set(node) <= {"name", "format"}:
+                node["format"] = formats[node["name"]]
+            return node
+        if isinstance(node, list):
+            return [refer(v) for v in node]
+        return node
+
+    result = {k: refer(v) for k, v in spec.items() if k != "datasets"}
+    result["datasets"] = out
+    return result
+
+
+def dataset_rows(spec: dict, name: str) -> list:
+    """The rows of a named dataset of a published spec, read back from CSV text when
+    :func:`compact` wrote it so (numbers and booleans as the reference's format names
+    them, an empty number a gap)."""
+    rows = spec["datasets"][name]
+    if not isinstance(rows, str):
+        return rows
+    parse = {}
+
+    def find(node):
+        if isinstance(node, dict):
+            if node.get("name") == name and isinstance(node.get("format"), dict):
+                parse.update(node["format"].get("parse") or {})
+            for v in node.values():
+                find(v)
+        elif isinstance(node, list):
+            for v in node:
+                find(v)
+
+    find({k: v for k, v in spec.items() if k != "datasets"})
+
+    def value(column: str, text: str):
+        kind = parse.get(column)
+        if kind == "number":
+            return None if text == "" else (int(text) if re.fullmatch(r"-?\d+", text)
+                                            else float(text))
+        if kind == "boolean":
+            return text == "true"
+        return text
+
+    return [{c: value(c, t) for c, t in row.items()}
+            for row in csv.DictReader(io.StringIO(rows))]
+
+
 def _spec_json(spec: dict) -> str:
-    text = json.dumps(rounded(spec), sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    text = json.dumps(compact(rounded(spec)), sort_keys=True, separators=(",", ":"), ensure_ascii=False)
     # keep the JSON inert inside <script>: no "</script>" or "<!--" can close it
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 

@@ -46,12 +46,66 @@
     return rows.length > 0 && rows[0] && rows[0].type === "Feature" && !!rows[0].geometry;
   }
 
+  /* The records of CSV text (RFC 4180: quoted fields, doubled quotes). The spec of a
+   * chart with many rows holds them as CSV (analysis.charts.core.compact), which
+   * Vega-Lite reads itself; the page's vega bundle does not expose its reader, so the
+   * CSV button and the table read it here. */
+  function parseCsv(text) {
+    var records = [], record = [], field = "", quoted = false;
+    for (var i = 0; i < text.length; i++) {
+      var c = text[i];
+      if (quoted) {
+        if (c === '"' && text[i + 1] === '"') { field += '"'; i++; }
+        else if (c === '"') quoted = false;
+        else field += c;
+      } else if (c === '"') quoted = true;
+      else if (c === ",") { record.push(field); field = ""; }
+      else if (c === "\n") { record.push(field); records.push(record); record = []; field = ""; }
+      else if (c !== "\r") field += c;
+    }
+    if (field || record.length) { record.push(field); records.push(record); }
+    return records;
+  }
+
+  /* The format a spec gives a named dataset where it refers to it. */
+  function formatOf(node, name) {
+    if (!node || typeof node !== "object") return null;
+    if (!Array.isArray(node) && node.name === name && node.format) return node.format;
+    var keys = Object.keys(node);
+    for (var i = 0; i < keys.length; i++) {
+      if (keys[i] === "datasets") continue;
+      var found = formatOf(node[keys[i]], name);
+      if (found) return found;
+    }
+    return null;
+  }
+
+  /* A named dataset's rows: as they are, or read from its CSV text with the numbers
+   * and booleans its format names (an empty number is a gap). */
+  function rowsOf(spec, name) {
+    var rows = spec.datasets[name];
+    if (typeof rows !== "string") return rows;
+    var parse = (formatOf(spec, name) || {}).parse || {};
+    var records = parseCsv(rows), header = records.shift() || [];
+    return records.map(function (record) {
+      var row = {};
+      header.forEach(function (column, i) {
+        var text = record[i] === undefined ? "" : record[i];
+        var kind = parse[column];
+        row[column] = kind === "number" ? (text === "" ? null : Number(text)) :
+          kind === "boolean" ? text === "true" : text;
+      });
+      return row;
+    });
+  }
+
   function mainDataset(spec) {
     var sets = spec.datasets || {};
     var best = null;
     Object.keys(sets).forEach(function (name) {
-      if (isGeometry(sets[name])) return;
-      if (!best || sets[name].length > best.length) best = sets[name];
+      var rows = rowsOf(spec, name);
+      if (isGeometry(rows)) return;
+      if (!best || rows.length > best.length) best = rows;
     });
     if (!best && spec.data && spec.data.values) best = spec.data.values;
     return best || [];
