@@ -97,6 +97,12 @@ PROBE = """(() => ({
         .map(tr => [...tr.cells].map(td => td.textContent)) : [],
     };
   }),
+  // charts drawn wider than the page's column (they would scroll sideways, cut off)
+  tooWide: [...document.querySelectorAll('.ssker-chart svg.marks')].map(svg => {
+    const column = svg.closest('article') || document.body;
+    return [svg.closest('.ssker-chart').id, Math.round(svg.getBoundingClientRect().width),
+            Math.round(column.getBoundingClientRect().width)];
+  }).filter(([, width, column]) => width > column + 8),
   chartsOutsideFigures: [...document.querySelectorAll('.ssker-chart')]
     .filter(c => !c.closest('figure')).map(c => c.id),
   searchResults: [...document.querySelectorAll('#search-results ul.search li > a')]
@@ -163,6 +169,15 @@ def test_the_book_has_chapters_and_region_profiles():
     profiles = {n for n in names if n.startswith("book/regions/")}
     assert len(profiles) >= 2, profiles
     assert set(notebook_pages()) <= names
+
+
+def test_no_chart_is_wider_than_the_pages_column(visits):
+    """Legends below the chart in columns, two legends one under the other, long
+    labels in one column: a chart fits the page's column and is not cut off."""
+    _, pages = visits
+    wide = {name: v.probe["tooWide"] for name, v in pages.items()
+            if v.probe and v.probe.get("tooWide")}
+    assert wide == {}
 
 
 def test_every_chart_renders(visits):

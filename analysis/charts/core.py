@@ -59,7 +59,8 @@ def _theme() -> dict:
             "axis": {"labelFontSize": 11, "titleFontSize": 12, "titleFontWeight": 500,
                      "gridColor": "#e5e5e5", "domainColor": "#888", "tickColor": "#888"},
             # below the chart, in columns: a legend to the right pushed the charts
-            # past the page's column, where it was cut off
+            # past the page's column, where it was cut off (two legends go one under
+            # the other: ssker-charts.js)
             "legend": {"labelFontSize": 11, "titleFontSize": 12, "orient": "bottom",
                        "direction": "horizontal", "columns": 3, "labelLimit": 200},
             "range": {"category": PALETTE},

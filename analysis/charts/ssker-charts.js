@@ -254,6 +254,16 @@
 
   var views = {};
 
+  /* Two legends below a chart go one under the other, not side by side, where they
+   * pushed the chart past the page's column. Vega's legend layout does this; Vega-Lite
+   * has no such setting, so it is set on the compiled Vega spec. */
+  function stackLegends(vgSpec) {
+    var config = vgSpec.config = vgSpec.config || {};
+    var legend = config.legend = Object.assign({}, config.legend || {});
+    legend.layout = { bottom: { anchor: "start", direction: "vertical" } };
+    return vgSpec;
+  }
+
   function draw(id) {
     var el = document.getElementById(id);
     var specEl = document.getElementById(id + "-spec");
@@ -272,6 +282,7 @@
     el.setAttribute("data-mode", mode);
     window.vegaEmbed(el, spec, {
       renderer: "svg",
+      patch: stackLegends,
       actions: { export: true, source: false, compiled: false, editor: false },
       downloadFileName: ((spec.usermeta && spec.usermeta.ssker && spec.usermeta.ssker.csv) || id)
     }).then(function (result) {

@@ -74,7 +74,7 @@ def reported_over_time(frame: pd.DataFrame, *, series: str, series_title: str, y
         y=alt.Y(f"{value}:Q", title=y_title, scale=y_scale or alt.Undefined,
                 axis=alt.Axis(format=y_format) if y_format else alt.Undefined),
         color=alt.Color(f"{series}:N", title=series_title, scale=color_scale,
-                        legend=alt.Legend(orient="bottom", direction="vertical",
+                        legend=alt.Legend(orient="bottom", direction="vertical", columns=1,
                                           labelLimit=520)),
         shape=status_shape(shown["status"]),
         opacity=alt.condition(pick, alt.value(1.0), alt.value(0.15)),
