@@ -82,8 +82,11 @@ def test_highlight_map_is_offline_and_coloured_by_ker():
     assert groups["da-nang"] == "Central KER"
     assert groups["quang-nam"] == "Other provinces"     # Central KER, not highlighted
     assert groups["ha-giang"] == "Other provinces"
-    features = next(v for v in spec["datasets"].values() if v[0].get("type") == "Feature")
-    assert len(features) == 63
+    topology = next(v for v in spec["datasets"].values() if isinstance(v, dict))
+    geometries = topology["objects"][boundaries.TOPOLOGY_OBJECT]["geometries"]
+    assert sorted(g["properties"]["geo"] for g in geometries) == \
+        sorted(p.slug for p in regions.provinces())
+    assert '"type": "topojson"' in json.dumps(spec) or '"type":"topojson"' in json.dumps(spec)
     assert spec["usermeta"]["ssker"]["source"] == "GSO"
     assert {t["title"] for t in spec["encoding"]["tooltip"]} == {"Province",
                                                                "Key economic region"}
@@ -99,6 +102,48 @@ def test_outer_rings_run_clockwise_for_the_renderer():
             ring = polygon[0]
             area2 = sum(x0 * y1 - x1 * y0 for (x0, y0), (x1, y1) in zip(ring, ring[1:]))
             assert area2 < 0, feature["properties"]["geo"]
+
+
+def _rings(topology: dict, geometry: dict) -> list[list]:
+    """The outer rings of a TopoJSON geometry, decoded here (delta-coded, quantized arcs;
+    a negative index is the arc reversed)."""
+    scale, shift = topology["transform"]["scale"], topology["transform"]["translate"]
+
+    def arc(i):
+        points, x, y = [], 0, 0
+        for dx, dy in topology["arcs"][i if i >= 0 else ~i]:
+            x, y = x + dx, y + dy
+            points.append((x * scale[0] + shift[0], y * scale[1] + shift[1]))
+        return points if i >= 0 else points[::-1]
+
+    polygons = [geometry["arcs"]] if geometry["type"] == "Polygon" else geometry["arcs"]
+    rings = []
+    for polygon in polygons:
+        ring = []
+        for i in polygon[0]:
+            ring += arc(i)[1 if ring else 0:]
+        rings.append(ring)
+    return rings
+
+
+def test_the_maps_outlines_keep_the_orientation_and_the_area_of_each_province():
+    """The maps draw the provinces from a simplified topology: each outer ring still
+    runs clockwise (as d3-geo needs), and each province's area on it is within 3 % of
+    its area on the boundary file (simplification moves borders by at most about
+    550 m)."""
+    from analysis.compute.geometry import geometry_area_km2
+
+    topology = boundaries.topology()
+    exact = {f["properties"]["geo"]: geometry_area_km2(f["geometry"])
+             for f in boundaries.features()}
+    for geometry in topology["objects"][boundaries.TOPOLOGY_OBJECT]["geometries"]:
+        rings = _rings(topology, geometry)
+        for ring in rings:
+            area2 = sum(x0 * y1 - x1 * y0 for (x0, y0), (x1, y1) in zip(ring, ring[1:]))
+            assert area2 < 0, geometry["properties"]["geo"]
+        shape = {"type": "MultiPolygon", "coordinates": [[r] for r in rings]}
+        slug = geometry["properties"]["geo"]
+        assert abs(geometry_area_km2(shape) / exact[slug] - 1) < 0.03, slug
 
 
 def test_choropleth_keeps_gaps_as_gaps():

@@ -442,6 +442,9 @@ def test_long_subtitles_are_wrapped_to_the_column():
 # --- each chart's data as a table (for screen readers and print) -----------------------
 
 def _is_geometry(rows) -> bool:
+    """A map's outlines: a TopoJSON topology, or GeoJSON features."""
+    if isinstance(rows, dict):
+        return rows.get("type") == "Topology"
     return bool(rows) and isinstance(rows[0], dict) and rows[0].get("type") == "Feature" \
         and "geometry" in rows[0]
 

@@ -17,7 +17,7 @@ import pandas as pd
 
 from ..data import regions
 from ..data import store
-from ..data.boundaries import features
+from ..data.boundaries import TOPOLOGY_OBJECT, topology
 from . import core
 
 #: Colour of provinces outside the highlighted KERs, and of provinces with no value.
@@ -92,7 +92,9 @@ def draw_map(highlight: list[str] | None = None, values: pd.DataFrame | None = N
     table = pd.DataFrame([{"geo": p.slug, "province": p.name, "ker": _ker_name(p.slug)}
                           for p in regions.provinces()])
     geometry = alt.LookupData(
-        data=alt.InlineData(values=list(features())), key="properties.geo")
+        data=alt.InlineData(values=topology(),
+                            format=alt.DataFormat(type="topojson", feature=TOPOLOGY_OBJECT)),
+        key="properties.geo")
     if values is None:
         chart = _by_ker(table, geometry, highlight)
     else:

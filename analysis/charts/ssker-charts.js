@@ -104,7 +104,8 @@
     var best = null;
     Object.keys(sets).forEach(function (name) {
       var rows = rowsOf(spec, name);
-      if (isGeometry(rows)) return;
+      /* a map's outlines: GeoJSON features, or a TopoJSON topology (an object) */
+      if (!Array.isArray(rows) || isGeometry(rows)) return;
       if (!best || rows.length > best.length) best = rows;
     });
     if (!best && spec.data && spec.data.values) best = spec.data.values;

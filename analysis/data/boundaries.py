@@ -61,6 +61,36 @@ def _read_features() -> tuple[dict, ...]:
     return tuple(out)
 
 
+#: The province outlines as the maps draw them: a TopoJSON topology whose shared borders
+#: are stored once, on a grid of QUANTIZE steps across the country, simplified by
+#: SIMPLIFY degrees (about 550 m, under a pixel on the book's most zoomed map) with each
+#: border simplified once for both its provinces, so no gap opens between them.
+TOPOLOGY_OBJECT = "provinces"
+QUANTIZE = 10_000
+SIMPLIFY = 0.005
+
+
+def topology() -> dict:
+    """The province features (:func:`features`) as a TopoJSON topology (object
+    :data:`TOPOLOGY_OBJECT`, each geometry with the slug in ``properties.geo``) for the
+    maps: a third of the bytes of the outlines as GeoJSON on every page with a map.
+    Areas are measured on the GeoJSON outlines (:func:`region_area_km2`), not on these."""
+    return cached(("topology", QUANTIZE, SIMPLIFY), (file_stamp(BOUNDARIES_FILE),
+                                                     file_stamp(regions.GEOGRAPHIES_FILE)),
+                  _make_topology)
+
+
+def _make_topology() -> dict:
+    import topojson  # only where a map is drawn: it loads shapely
+
+    collection = {"type": "FeatureCollection", "features": list(features())}
+    topo = topojson.Topology(collection, object_name=TOPOLOGY_OBJECT, prequantize=QUANTIZE,
+                             toposimplify=SIMPLIFY).to_dict()
+    for geometry in topo["objects"][TOPOLOGY_OBJECT]["geometries"]:
+        geometry.pop("id", None)  # the library's running number; the slug is the key
+    return topo
+
+
 def region_area_km2(slug: str) -> float:
     """Area (km²) of a province or of a region's member provinces, measured on the
     book's province boundaries (geoBoundaries, simplified outlines)."""
