@@ -48,7 +48,7 @@ def test_profile_writes_an_executed_notebook(tmp_path):
     assert not list(tmp_path.glob(".*.log"))
     nb = nbformat.read(out, as_version=4)
     cells = [c for c in nb.cells if c.get("id") != "how-to-run"]  # the note on running it
-    assert cells[0].source.startswith("# Region profile: Bac Ninh")
+    assert cells[0].source.startswith("# Region profile: Bắc Ninh")
     injected = [c for c in nb.cells if "injected-parameters" in c.metadata.get("tags", [])]
     assert injected and 'region = "bac-ninh"' in injected[0].source
     code = [c for c in nb.cells if c.cell_type == "code"]

@@ -482,8 +482,8 @@ def test_the_map_draws_every_province_offline():
         width = max(numbers[0::2]) - min(numbers[0::2])
         height = max(numbers[1::2]) - min(numbers[1::2])
         assert width < 0.9 * maps.MAP_WIDTH and height < 0.9 * maps.MAP_HEIGHT, tag[:120]
-    assert 'aria-label="Bac Ninh (Northern KER)"' in svg          # what a screen reader says
-    assert 'aria-label="Ha Giang (Not in a KER)"' in svg
+    assert 'aria-label="Bắc Ninh (Northern KER)"' in svg          # what a screen reader says
+    assert 'aria-label="Hà Giang (Not in a KER)"' in svg
 
 
 # --- bad input stops the re-keying with the file and the row ----------------------------------

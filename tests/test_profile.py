@@ -24,7 +24,7 @@ def _register(key, rows, component="insurance", digits=1, title=None):
 @pytest.fixture
 def hand_made():
     """Three series of the insurance component: one with no figure anywhere, one with
-    figures for Hai Phong and the whole country, one for Hai Phong only."""
+    figures for Hải Phòng and the whole country, one for Hải Phòng only."""
     keys = ["test_empty", "test_rate", "test_other"]
     _register("test_empty", [], title="Test coverage with no figure")
     _register("test_rate", [("hai-phong", 2019, 40.04, SOURCE),
@@ -45,7 +45,7 @@ def test_a_region_without_figures_gets_one_line_and_the_closing_table(hand_made)
     block = profile.component_block("ha-noi", "insurance")
     assert block.chart is None
     assert "No public figure" not in block.markdown  # not a sentence per indicator
-    assert ("3 of this component's indicators have no public figure for Ha Noi: they are "
+    assert ("3 of this component's indicators have no public figure for Hà Nội: they are "
             "listed in the table at the end of the page.") in block.markdown
     assert "glue:figure" not in block.markdown
     assert block.missing == hand_made
@@ -67,7 +67,7 @@ def test_latest_figure_sentence_with_the_country_of_the_same_year(hand_made):
     assert [(q.geo, q.period) for q in rate] == [("hai-phong", "2021"), ("whole-country", "2021")]
     assert (f"{{stated}}`{rate[0].tag}:41.3` in 2021 (as published), against "
             f"{{stated}}`{rate[1].tag}:35.5`") in block.markdown
-    assert "1 of this component's indicators has no public figure for Hai Phong" \
+    assert "1 of this component's indicators has no public figure for Hải Phòng" \
         in block.markdown
     assert block.missing == ["test_empty"]
     assert "```{glue:figure} fig-insurance\n:name: fig-hai-phong-insurance" in block.markdown
@@ -78,7 +78,7 @@ def test_component_chart_holds_codes_only_and_a_menu(hand_made):
     spec = block.chart.to_dict()
     (rows,) = spec["datasets"].values()
     assert all(set(r) == {"k", "g", "y", "v"} for r in rows)
-    # series 0 = test_rate, 1 = test_other; geography 0 = Hai Phong, 1 = whole country
+    # series 0 = test_rate, 1 = test_other; geography 0 = Hải Phòng, 1 = whole country
     assert sorted((r["k"], r["g"], r["y"], r["v"]) for r in rows) == [
         (0, 0, 2019, 40.04), (0, 0, 2021, 41.26), (0, 1, 2021, 35.5), (0, 1, 2022, 36.0),
         (1, 0, 2020, 1234.6)]
@@ -111,8 +111,8 @@ def test_one_vintage_per_series():
 
 
 def test_no_colour_is_given_twice():
-    names = ["Ha Noi", "Whole country", "Northern KER", "Quang Ninh", "Vinh Phuc", "Bac Ninh",
-             "Hai Duong", "Hai Phong", "Hung Yen"]
+    names = ["Hà Nội", "Whole country", "Northern KER", "Quảng Ninh", "Vĩnh Phúc", "Bắc Ninh",
+             "Hải Dương", "Hải Phòng", "Hưng Yên"]
     colors = lines.colors(names)
     assert len(set(colors)) == len(names)
     assert colors[1] == "#424949" and colors[2] == "#c0392b"  # the book's fixed colours

@@ -93,7 +93,13 @@ def test_every_record_names_its_geography_and_sources_that_the_appendix_lists():
         cites = {row["id"]: row for row in csv.DictReader(fh)}
     assert anchors == {f"src-{i}" for i in cites}
     with open(DATA / "geographies.csv", encoding="utf-8", newline="") as fh:
-        names = {row["name"] for row in csv.DictReader(fh)} | {"The country"}
+        rows = list(csv.DictReader(fh))
+    # the names the book shows: a province's with its diacritics (name_vi), a region's
+    # English one (name); a province's ASCII spelling is never shown
+    names = {row["name_vi"] if row["kind"] == "province" else row["name"] for row in rows} \
+        | {"The country"}
+    ascii_only = {row["name"] for row in rows
+                  if row["kind"] == "province" and row["name"] != row["name_vi"]}
     for page in _pages():
         records = _records(page.read_text(encoding="utf-8"))
         if not records["q"]:
@@ -105,6 +111,7 @@ def test_every_record_names_its_geography_and_sources_that_the_appendix_lists():
             # a registered geography or a part of one ("... outside the Northern KER");
             # a rule or a bound has no place
             place = where.split(", ")[0]
+            assert not any(n in where for n in ascii_only), (page.name, what, where)
             if place and not place[0].isdigit():
                 assert any(place == n or place.startswith(n + " ") for n in names), \
                     (page.name, what, where)
@@ -130,7 +137,7 @@ def test_the_words_name_series_and_places_as_a_reader_would():
                              "published", "status": "preliminary",
                              "sources": ["gso-poverty-province-2018"]})
     assert p.what.startswith("General poverty rate: change a year")
-    assert p.where == "Ha Noi, 2014–2016"
+    assert p.where == "Hà Nội, 2014–2016"
     assert p.how == ("Published", "The whole country: published")
     assert p.status == "preliminary figure"
     assert p.sources[0][0] == "gso-poverty-province-2018" and "GSO" in p.sources[0][1]

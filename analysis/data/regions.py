@@ -6,6 +6,12 @@ The registry is the table ``data/geographies.csv``. Every other table refers to 
 geography by its slug (``ha-noi``, ``northern-ker``, ``whole-country``); the
 publishers' own spellings are mapped to slugs by :func:`slug_for`.
 
+A geography's name as the book shows it is :attr:`Geography.name`, decided here only: a
+province by its Vietnamese name with its diacritics ("Hà Nội", "Quảng Ninh"), a region
+and the whole country by its English name ("Northern KER", "Red River Delta"). The
+registry's ASCII spelling of a province ("Ha Noi") is :attr:`Geography.name_ascii`;
+slugs stay ASCII.
+
 KER membership follows the Prime Minister's decisions on the four key economic
 regions (Northern: 7 provinces; Central: 5; Southern: 8; Mekong Delta: 4).
 """
@@ -34,7 +40,10 @@ MERGER_YEAR = 2025
 class Geography:
     slug: str
     kind: str
-    name: str
+    #: the registry's ``name`` column: a region's English name, a province's name
+    #: without diacritics ("Ha Noi"), as the publishers' English tables spell it
+    name_ascii: str
+    #: the Vietnamese name with diacritics ("Hà Nội", "Vùng kinh tế trọng điểm Bắc Bộ")
     name_vi: str
     iso: str = ""
     gso_code: str = ""
@@ -45,6 +54,13 @@ class Geography:
     def is_province(self) -> bool:
         return self.kind == "province"
 
+    @property
+    def name(self) -> str:
+        """The name the book shows: a province's Vietnamese name with its diacritics
+        ("Hà Nội"), the English name of a region or of the whole country ("Northern
+        KER"; the book is in English and those names have no diacritics to restore)."""
+        return self.name_vi if self.is_province else self.name_ascii
+
 
 class UnknownGeography(ValueError):
     """A slug or a publisher's name that the registry does not know."""
@@ -53,7 +69,9 @@ class UnknownGeography(ValueError):
 def _registry() -> dict[str, Geography]:
     def read() -> dict[str, Geography]:
         with open(GEOGRAPHIES_FILE, encoding="utf-8", newline="") as fh:
-            return {row["slug"]: Geography(**row) for row in csv.DictReader(fh)}
+            return {row["slug"]: Geography(**{("name_ascii" if k == "name" else k): v
+                                              for k, v in row.items()})
+                    for row in csv.DictReader(fh)}
     return tables.cached(("registry",), tables.file_stamp(GEOGRAPHIES_FILE), read)
 
 
@@ -79,7 +97,8 @@ def suggest(slug: str, n: int = 3) -> list[str]:
     first: by the slug and by the place's name, diacritics and dashes aside."""
     registry = _registry()
     folded = {_fold(g.slug.replace("-", " ")).replace(" ", ""): g.slug for g in registry.values()}
-    folded.update({_fold(g.name).replace(" ", ""): g.slug for g in registry.values()})
+    folded.update({_fold(name).replace(" ", ""): g.slug for g in registry.values()
+                   for name in (g.name_ascii, g.name_vi)})
     key = _fold(slug.replace("-", " ")).replace(" ", "")
     near = difflib.get_close_matches(key, list(folded), n=n * 2, cutoff=0.6)
     return list(dict.fromkeys(folded[k] for k in near))[:n]
@@ -119,12 +138,54 @@ def peers(slug: str) -> list[Geography]:
     return [g for g in all_geographies() if g.kind == geo.kind and g.slug != slug]
 
 
+# --- names as the book shows them ----------------------------------------------------
+
+def without_diacritics(text: str) -> str:
+    """``text`` with its diacritics taken off, Vietnamese đ and Đ as d and D, the case
+    and everything else kept ("Hà Nội" -> "Ha Noi", "Đà Nẵng" -> "Da Nang")."""
+    text = unicodedata.normalize("NFKD", text.replace("đ", "d").replace("Đ", "D"))
+    return unicodedata.normalize(
+        "NFC", "".join(ch for ch in text if not unicodedata.combining(ch)))
+
+
+def sort_key(name: str) -> tuple[str, str]:
+    """Where a name stands in an alphabetical list: by its letters without their
+    diacritics ("Đà Nẵng" among the D's, not after Z as the letters' codes would put
+    it), then by its diacritics."""
+    return without_diacritics(name).casefold(), name
+
+
+def alphabetical(names) -> list[str]:
+    """The distinct ``names`` in alphabetical order (:func:`sort_key`); for a list, a
+    table's rows or a chart's legend ordered by name."""
+    return sorted(dict.fromkeys(names), key=sort_key)
+
+
+def _ascii_names() -> re.Pattern:
+    def make() -> re.Pattern:
+        names = sorted({p.name_ascii for p in provinces() if p.name_ascii != p.name},
+                       key=len, reverse=True)
+        return re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, names)) + r")(?![\w-])")
+    return tables.cached(("ascii-names",), tables.file_stamp(GEOGRAPHIES_FILE), make)
+
+
+def with_display_names(text: str) -> str:
+    """The book's own words with each province named as the book shows it: the
+    registry's ASCII spelling of a province ("Hai Phong", "Ba Ria-Vung Tau") becomes its
+    name with diacritics ("Hải Phòng", "Bà Rịa-Vũng Tàu"). For the prose that the data
+    tables keep in ASCII (a gap's reasons, a claim's caveat, the copy a source was read
+    from), never for a quotation or a publisher's title, which keep their own spelling."""
+    if not isinstance(text, str) or not text:
+        return text
+    by_ascii = {p.name_ascii: p.name for p in provinces()}
+    return _ascii_names().sub(lambda m: by_ascii[m.group(1)], text)
+
+
 # --- publishers' spellings -------------------------------------------------------------
 
 def _fold(text: str) -> str:
     """Lower-case ASCII key: strip diacritics (đ -> d), dashes and extra spaces."""
-    text = unicodedata.normalize("NFKD", text.replace("đ", "d").replace("Đ", "D"))
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = without_diacritics(text)
     text = re.sub(r"[\u2010-\u2015\-]", " ", text.lower())
     text = re.sub(r"[^a-z0-9 ]", " ", text)
     return re.sub(r"\s+", " ", text).strip()
@@ -173,7 +234,7 @@ def _name_index() -> dict[str, str]:
     def make() -> dict[str, str]:
         index: dict[str, str] = {}
         for geo in all_geographies():
-            for name in (geo.slug, geo.name, geo.name_vi):
+            for name in (geo.slug, geo.name_ascii, geo.name_vi):
                 index[_fold(name)] = geo.slug
         index.update(_ALIASES)
         return index

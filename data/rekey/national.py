@@ -192,7 +192,7 @@ def boundaries(decimals: int = DECIMALS) -> dict:
                     else {"type": "MultiPolygon", "coordinates": polygons})
         geo = regions.get(slug)
         features.append({"type": "Feature",
-                         "properties": {"geo": slug, "name": geo.name, "iso": geo.iso,
+                         "properties": {"geo": slug, "name": geo.name_ascii, "iso": geo.iso,
                                         "shape_ids": shape_ids[slug]},
                          "geometry": geometry})
     return {"type": "FeatureCollection",
