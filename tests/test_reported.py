@@ -30,7 +30,7 @@ def test_document_figure():
     q = reported.document("hcmc-social-security-policy-article", 41)
     assert q.value == 87.2 and q.geo == "ho-chi-minh-city"
     assert q.indicator == "survey_propaganda_irregular_share (document)"
-    assert q.basis == "as the Ho Chi Minh City article prints it"
+    assert q.basis == "as the article on Thành phố Hồ Chí Minh prints it"
     assert q.status == "survey"
     with pytest.raises(KeyError, match="no item 999"):
         reported.document("hcmc-social-security-policy-article", 999)

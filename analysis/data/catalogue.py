@@ -76,7 +76,7 @@ register(Series(
     description="Average population living in urban areas (NSO, the series revised after "
                 "the 2019 census), 2011-2022; provinces summed for a key economic region.",
     notes="A jump in a province's urban population can be a reclassification of areas as "
-          "urban (Ha Noi 2013-2014), not migration."))
+          "urban (Hà Nội 2013-2014), not migration."))
 register(Series(
     "rural_population", "Rural population (average)", "thousand persons", "population",
     _table("urban_population", residence="rural"), aggregate="sum",
@@ -543,7 +543,7 @@ register(Series(
     description="GSO's printed ratio of the income per head of the richest fifth to that of "
                 "the poorest fifth; country, GSO regions and provinces, 2010-2016.",
     notes="Equal, to its one decimal, to the ratio of GSO's printed quintile means except "
-          "where those means are rounded across a boundary, and for Ha Nam and Thai Nguyen "
+          "where those means are rounded across a boundary, and for Hà Nam and Thái Nguyên "
           "in 2016, where the quintile table prints the richest fifth's income with "
           "transposed digits."))
 

@@ -563,11 +563,13 @@ def sources_table() -> pd.DataFrame:
     """Every source of ``sources.csv`` as the appendix lists it, in the file's order:
     its id (the anchor every glued number's tooltip links to,
     :func:`analysis.pages.provenance.source_anchor`), publisher, title, edition, address,
-    the copy the figures were read from, and licence."""
+    the copy the figures were read from (the book's words: its provinces named with their
+    diacritics; the publisher and title as the publisher prints them), and licence."""
     frame = data.load("sources")
     return pd.DataFrame({"Id": frame["id"], "Publisher": frame["publisher"],
                          "Title": frame["title"], "Edition": frame["edition"],
-                         "Address": frame["url"], "Read from": frame["carrier"],
+                         "Address": frame["url"],
+                         "Read from": frame["carrier"].map(regions.with_display_names),
                          "Licence": frame["licence"]})
 
 
@@ -617,7 +619,7 @@ def gap_contradictions(frame: pd.DataFrame, cov: pd.DataFrame) -> list[str]:
 def gap_table(frame: pd.DataFrame) -> pd.DataFrame:
     """The gap list as the appendix shows it: the gap (indicator, thesis section,
     geography, years), then what the thesis used, why it is missing, what the book
-    does instead."""
+    does instead (the book's words, its provinces named with their diacritics)."""
     level = {"province": "provinces", "gso-region": "GSO regions", "ker": "KERs",
              "country": "whole country"}
     gap = []
@@ -625,12 +627,12 @@ def gap_table(frame: pd.DataFrame) -> pd.DataFrame:
         years = str(row.first_year) if row.first_year == row.last_year \
             else f"{row.first_year}–{row.last_year}"
         if isinstance(row.years_note, str) and row.years_note:
-            years += f" ({row.years_note})"
+            years += f" ({regions.with_display_names(row.years_note)})"
         gap.append(f"{row.gap}. {THESIS_INDICATORS[row.thesis_indicator]['title']} "
                    f"(thesis {row.thesis_section}): {level[row.geo_level]}, {years}")
     return pd.DataFrame({
         "Gap": gap,
-        "What the thesis used": frame["thesis_used"],
-        "Why it is missing here": frame["why_missing"],
-        "What the book does instead": frame["book_instead"],
+        "What the thesis used": frame["thesis_used"].map(regions.with_display_names),
+        "Why it is missing here": frame["why_missing"].map(regions.with_display_names),
+        "What the book does instead": frame["book_instead"].map(regions.with_display_names),
     })

@@ -175,7 +175,7 @@ def participants(indicator: str, geos: tuple[str, ...] = ("whole-country",)) -> 
 
 
 def survey_shares() -> pd.DataFrame:
-    """The Ho Chi Minh City article's survey results stated as shares (percent), with
+    """The Thành phố Hồ Chí Minh article's survey results stated as shares (percent), with
     the counts printed beside them where there are any: ``share_from_counts`` is
     100 × count / base (empty when no counts are printed) and ``gap`` the printed
     share minus it, in percentage points."""

@@ -61,7 +61,7 @@ DOCUMENTS = {
     "thesis-summary-2023": (text.SUMMARY, "nhung2023summary"),
     "khuyen-resolution-42-article": ("Hoang Kim Khuyen, Resolution 42 article", "khuyen-resolution42"),
     "tri-2021-role-of-social-security": ("Nguyen Minh Tri et al. (2021)", "tri2021role"),
-    "hcmc-social-security-policy-article": ("Ho Chi Minh City article (undated)", "hcmc-ss-policy"),
+    "hcmc-social-security-policy-article": ("Thành phố Hồ Chí Minh article (undated)", "hcmc-ss-policy"),
     "news-2025-voluntary-si-ethnic-minority": ("News item (2025), voluntary SI", "news-voluntary-si-2025"),
 }
 
@@ -116,7 +116,7 @@ class Public:
 
 def _the(geo: str) -> str:
     """A geography's name as it reads in a sentence ("the whole country", "the
-    Northern KER", "Ha Noi")."""
+    Northern KER", "Hà Nội")."""
     g = regions.get(geo)
     if g.is_province:
         return g.name
@@ -775,7 +775,7 @@ METHODS = {
 def public_value(claim: dict) -> Public:
     """What the public data give for one claim (raises :class:`NotReproducible`)."""
     if claim["test_basis"] in ("partial", "none"):
-        raise NotReproducible(claim["not_reproducible_reason"])
+        raise NotReproducible(regions.with_display_names(claim["not_reproducible_reason"]))
     if claim["claim_type"] == "target":
         latest = press_rows(claim["indicator"], claim["geo"]).sort_values("year").iloc[-1]
         raise NotReproducible(
@@ -907,7 +907,8 @@ def assess(claim: dict) -> dict:
         raise data.DataError(CLAIMS_FILE, (f"claim {claim['claim']}: unknown document "
                                            f"{claim['source']!r}; known: {', '.join(DOCUMENTS)}"),
                              line=claim.get("line"), column="source")
-    caveat = claim["not_reproducible_reason"] if claim["test_basis"] == "overlap" else ""
+    caveat = regions.with_display_names(claim["not_reproducible_reason"]) \
+        if claim["test_basis"] == "overlap" else ""
     row = {"claim": claim["claim"], "source": claim["source"],
            "document": DOCUMENTS[claim["source"]][0], "location": claim["location"],
            "quotation": claim["quotation"], "indicator": claim["indicator"], "geo": claim["geo"],

@@ -52,7 +52,7 @@ def md(value: str) -> str:
 
 def prose_name(slug: str) -> str:
     """A geography's name inside a sentence: "the whole country", "the Northern
-    KER", "the Red River Delta", "Hai Phong"."""
+    KER", "the Red River Delta", "Hải Phòng"."""
     geo = regions.get(slug)
     if geo.kind == "country":
         return "the whole country"

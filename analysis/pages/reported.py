@@ -32,7 +32,7 @@ THESIS = "thesis-summary-2023"
 DOCUMENT_BASIS = {
     "khuyen-resolution-42-article": "as the Resolution 42 article prints it",
     "tri-2021-role-of-social-security": "as the article on social progress prints it",
-    "hcmc-social-security-policy-article": "as the Ho Chi Minh City article prints it",
+    "hcmc-social-security-policy-article": "as the article on Thành phố Hồ Chí Minh prints it",
     "news-2025-voluntary-si-ethnic-minority": "as printed in the news item",
 }
 
