@@ -8,11 +8,27 @@ from __future__ import annotations
 
 import math
 
+#: The thesis's author as the book names her: in full, family name first, with the
+#: diacritics of her name; and as the English copies of her work and the source list
+#: (``data/sources.csv``) spell it, without them.
+AUTHOR = "Nguyễn Hồng Nhung"
+AUTHOR_ASCII = "Nguyen Hong Nhung"
+
+#: People the book names, each as the sources spell the name -> as the book writes it.
+PEOPLE = {AUTHOR_ASCII: AUTHOR}
+
 #: How the book names the thesis and its summary in a chart's source line or a table's
 #: caption (in the prose they are cited as nhung2023thesis and nhung2023summary): the two
 #: share author and year, so they are 2023a and 2023b.
-THESIS = "Nguyen Hong Nhung (2023a), doctoral thesis"
-SUMMARY = "Nguyen Hong Nhung (2023b), thesis summary"
+THESIS = f"{AUTHOR} (2023a), doctoral thesis"
+SUMMARY = f"{AUTHOR} (2023b), thesis summary"
+
+
+def person_names(text: str) -> str:
+    """``text`` with each person of :data:`PEOPLE` named as the book writes the name."""
+    for spelled, name in PEOPLE.items():
+        text = text.replace(spelled, name)
+    return text
 
 #: The words a printed figure's qualifier reads as, before the number.
 QUALIFIER_WORDS = {"exact": "", "over": "over ", "about": "about ", "nearly": "nearly ",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..compute import text
 from .paths import DATA_DIR
 from .tables import DataError, validated_rows
 
@@ -18,8 +19,11 @@ def source_of(source_id: str) -> dict:
 
 def publisher(source_id: str, short: bool = False) -> str:
     """The publisher of a source, without its bracketed detail ('Viet Nam Social
-    Security'); ``short=True`` abbreviates the General Statistics Office to 'GSO'."""
+    Security'), a person named as the book writes the name (the thesis's author with her
+    diacritics, :func:`analysis.compute.text.person_names`); ``short=True`` abbreviates
+    the General Statistics Office to 'GSO'."""
     name = re.sub(r"\s*\(.*?\)", "", source_of(source_id)["publisher"]).strip()
+    name = text.person_names(name)
     return {"General Statistics Office of Viet Nam": "GSO"}.get(name, name) if short else name
 
 

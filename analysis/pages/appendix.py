@@ -32,6 +32,7 @@ import pandas as pd
 from .. import data
 from ..charts import coverage
 from ..charts.tables import html_table
+from ..compute.text import person_names
 from ..data import regions, series
 from .provenance import source_anchor
 
@@ -564,9 +565,11 @@ def sources_table() -> pd.DataFrame:
     its id (the anchor every glued number's tooltip links to,
     :func:`analysis.pages.provenance.source_anchor`), publisher, title, edition, address,
     the copy the figures were read from (the book's words: its provinces named with their
-    diacritics; the publisher and title as the publisher prints them), and licence."""
+    diacritics; the title as the publisher prints it, the publisher too, a person named
+    with the diacritics of the name), and licence."""
     frame = data.load("sources")
-    return pd.DataFrame({"Id": frame["id"], "Publisher": frame["publisher"],
+    return pd.DataFrame({"Id": frame["id"],
+                         "Publisher": frame["publisher"].map(person_names),
                          "Title": frame["title"], "Edition": frame["edition"],
                          "Address": frame["url"],
                          "Read from": frame["carrier"].map(regions.with_display_names),

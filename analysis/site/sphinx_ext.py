@@ -12,7 +12,9 @@
   executed notebook the page was built from (``_sources/<page>.ipynb``: the site is
   built from the executed ``book/*.ipynb``), for readers who re-run it and reviewers
   who check it with ``pytest --nbval``;
-* registers the citation style ``author_year_round`` (``_config.yml``:
+* registers the bibliography style ``ssker_plain`` (pybtex's plain, sorted on the names
+  without their diacritics: :class:`PlainFoldedStyle`) and the citation style
+  ``author_year_round`` (``_config.yml``:
   ``bibtex_reference_style``): author-year citations in round brackets, several
   references separated by semicolons, "(Lorenz, 1905; Gini, 1912)";
 * the role ``{thesis}`` for a figure the thesis prints, typed into the prose as the
@@ -38,7 +40,11 @@ import re
 from importlib import metadata
 from pathlib import Path
 
+import pybtex.plugin
 import sphinxcontrib.bibtex.plugin
+from pybtex.richtext import Text
+from pybtex.style.formatting.plain import Style as PlainStyle
+from pybtex.style.sorting.author_year_title import SortingStyle as AuthorYearTitleSorting
 from sphinxcontrib.bibtex.style.referencing import BracketStyle
 from sphinxcontrib.bibtex.style.referencing.author_year import AuthorYearReferenceStyle
 
@@ -49,7 +55,9 @@ from myst_nb.ext.glue.utils import retrieve_glue_data
 from sphinx import addnodes
 
 from ..charts import embed_script, vega_bundle
+from ..compute.text import AUTHOR
 from ..data.paths import BUILD_DIR, DATA_DIR, DATA_ZIP, SITE_DATA, data_files
+from ..data.regions import without_diacritics
 from ..pages import provenance
 from ..pages.quantities import METADATA_KEY, tag_of
 from . import citation
@@ -75,6 +83,36 @@ class RoundAuthorYearStyle(AuthorYearReferenceStyle):
 
 sphinxcontrib.bibtex.plugin.register_plugin("sphinxcontrib.bibtex.style.referencing",
                                            "author_year_round", RoundAuthorYearStyle)
+
+
+def collation_key(latex: str) -> str:
+    """How a bibliography field sorts: as its text reads (braces and LaTeX accents
+    decoded), without diacritics and in lower case, so that "Nguyễn" sorts with
+    "Nguyen" and "{Communist Party}" with "Corrado" (pybtex compares the raw strings:
+    a name with diacritics would sort after every name without them, and a braced one
+    after every unbraced one)."""
+    return without_diacritics(Text.from_latex(latex).render_as("text")).lower()
+
+
+class FoldedAuthorYearTitleSorting(AuthorYearTitleSorting):
+    """pybtex's author-year-title order, compared on :func:`collation_key`."""
+
+    def sorting_key(self, entry):
+        author, year, title = super().sorting_key(entry)
+        return collation_key(author), year, collation_key(title)
+
+
+class PlainFoldedStyle(PlainStyle):
+    """pybtex's ``plain`` style (``_config.yml``: ``bibtex_default_style``), its entries
+    sorted by :class:`FoldedAuthorYearTitleSorting`."""
+
+    default_sorting_style = "ssker_author_year_title"
+
+
+pybtex.plugin.register_plugin("pybtex.style.sorting", "ssker_author_year_title",
+                              FoldedAuthorYearTitleSorting, force=True)
+pybtex.plugin.register_plugin("pybtex.style.formatting", "ssker_plain", PlainFoldedStyle,
+                              force=True)
 
 
 def write_assets(dest: Path = ASSETS) -> Path:
@@ -243,7 +281,7 @@ class thesis_figure(nodes.inline):
 
 
 #: The tooltip of a thesis figure.
-THESIS_TITLE = "As printed in the thesis summary (Nguyen Hong Nhung, 2023b)"
+THESIS_TITLE = f"As printed in the thesis summary ({AUTHOR}, 2023b)"
 
 
 def thesis_role(name, rawtext, text, lineno, inliner, options=None, content=None):
