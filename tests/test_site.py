@@ -19,6 +19,7 @@ import re
 import subprocess
 import sys
 import time
+import unicodedata
 import urllib.parse
 import urllib.request
 from pathlib import Path
@@ -302,6 +303,25 @@ def test_search_finds_pages_offline(visits):
     _, pages = visits
     results = pages[SEARCH].probe["searchResults"]
     assert "book/ch3-correlations.html" in results, results
+
+
+#: A province typed as the book writes it, as most keyboards type it, in lower case,
+#: and with its accents typed as separate characters (decomposed, NFD).
+PROVINCE_QUERIES = ["Hà Nội", "Ha Noi", "ha noi", unicodedata.normalize("NFD", "Hà Nội")]
+
+
+@pytest.mark.parametrize("query", PROVINCE_QUERIES, ids=["diacritics", "ascii", "lower",
+                                                         "decomposed"])
+def test_search_finds_a_province_typed_with_or_without_its_diacritics(site, query):
+    """The reader's search page (Sphinx's own script, on the index the book's search
+    language writes) lists the province's profile, whichever way the name is typed."""
+    base, browser = site
+    url = f"{base}/search.html?q={urllib.parse.quote(query)}"
+    visit = browser.visit(url, wait_for=PAGE_READY, probe=PROBE)
+    assert visit.ready, f"the search for {query!r} never finished"
+    results = visit.probe["searchResults"]
+    assert "book/regions/ha-noi.html" in results, (query, results)
+    assert not visit.console_errors, visit.console_errors
 
 
 # --- text alternatives and captions -----------------------------------------------------

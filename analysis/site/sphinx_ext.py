@@ -25,6 +25,9 @@
   focusing it shows what it measures, where and when, how it was made and its sources,
   each linked to its entry in the data appendix (:mod:`analysis.pages.provenance`);
 * shows the code of a notebook's cells (folded under "Show code") as plain text;
+* indexes the words of the site's search with and without their diacritics
+  (:class:`SearchEnglishVietnamese`), so that a place is found typed either way ("Hà
+  Nội" or "Ha Noi");
 * numbers the figures of a page outside the numbered chapters (the region profiles,
   the context, comparison and appendix pages) within that page, Fig. 1, 2, ..., where
   Sphinx would number them on from the previous such page.
@@ -37,6 +40,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import re
+import unicodedata
 from importlib import metadata
 from pathlib import Path
 
@@ -53,6 +57,7 @@ from myst_nb.ext.glue.directives import PasteMarkdownDirective
 from myst_nb.ext.glue.roles import PasteMarkdownRole, PasteTextRole
 from myst_nb.ext.glue.utils import retrieve_glue_data
 from sphinx import addnodes
+from sphinx.search.en import SearchEnglish
 
 from ..charts import embed_script, vega_bundle
 from ..compute.text import AUTHOR
@@ -533,10 +538,44 @@ def link_glossary_terms(app, doctree) -> None:
                                                             and not str(p))])
 
 
+# --- the search: Vietnamese names found with or without their diacritics -------------------
+
+class SearchEnglishVietnamese(SearchEnglish):
+    """Sphinx's English search (the same stemmer and stop words, in the browser too), whose
+    index also holds each word that has diacritics in its form without them: "Hà Nội"
+    is indexed as hà, nội, ha and noi, so that a reader who types "Ha Noi" finds the
+    pages that write "Hà Nội", and one who types "Hà Nội" finds them too. Why: the book
+    writes the provinces and people with their Vietnamese diacritics, which many readers'
+    keyboards do not type; Sphinx indexes a word only as it is written.
+
+    The query is put in composed form (NFC) before it is split, in the browser as here:
+    a keyboard that types a letter and its accents as separate characters would
+    otherwise split "Nội" in two."""
+
+    lang = "en"
+    js_splitter_code = """
+function splitQuery(query) {
+  return query.normalize("NFC")
+    .split(/[^\\p{Letter}\\p{Number}_\\p{Emoji_Presentation}]+/gu)
+    .filter(term => term);
+}
+"""
+
+    def split(self, input: str) -> list[str]:
+        words = []
+        for word in super().split(unicodedata.normalize("NFC", input)):
+            words.append(word)
+            plain = without_diacritics(word)
+            if plain != word:
+                words.append(plain)
+        return words
+
+
 def setup(app):
     app.add_node(thesis_figure, html=(_visit_thesis_html, _depart_thesis_html),
                  latex=(_pass, _pass), text=(_pass, _pass))
     app.add_role("thesis", thesis_role)
+    app.add_search_language(SearchEnglishVietnamese)
     app.add_node(glued_quantity, html=(_visit_quantity_html, _pass),
                  latex=(_visit_inline, _depart_inline), text=(_visit_inline, _depart_inline))
     app.add_role("stated", stated_role)
