@@ -28,6 +28,7 @@ from pathlib import Path
 import pytest
 from pybtex.database import parse_file
 
+from analysis.charts.core import dataset_rows
 from analysis.data.regions import without_diacritics
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -161,8 +162,12 @@ class _Shown(html.parser.HTMLParser):
     def handle_endtag(self, tag):
         if tag in ("script", "style") and self._raw:
             if self._raw == "json":
-                body = "".join(self._buffer)
-                for s in _strings(json.loads(body)):
+                value = json.loads("".join(self._buffer))
+                if isinstance(value, dict) and isinstance(value.get("datasets"), dict):
+                    # a chart's data written as CSV text, read as its rows
+                    value = dict(value, datasets={n: dataset_rows(value, n)
+                                                  for n in value["datasets"]})
+                for s in _strings(value):
                     self.texts.append((self._where, s))
             self._raw, self._buffer = None, []
 
