@@ -11,6 +11,7 @@ from pathlib import Path
 import nbformat
 import pytest
 
+from analysis.data import regions
 from analysis.site import build
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -126,26 +127,41 @@ def test_merged_text_gives_the_notebook_an_execution_would(tmp_path, monkeypatch
 
 # --- region profiles ------------------------------------------------------------------------
 
-THIRTEEN = ["whole-country", "red-river-delta", "northern-ker", "central-ker", "southern-ker",
-            "mekong-delta-ker", "ha-noi", "hai-phong", "quang-ninh", "hai-duong", "hung-yen",
-            "bac-ninh", "vinh-phuc"]
+def _registry() -> list[dict]:
+    import csv
+
+    with open(ROOT / "data" / "geographies.csv", encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
 
 
-def test_toc_lists_thirteen_profiles_after_the_comparisons():
+def test_toc_lists_a_profile_of_every_geography_grouped_by_region():
+    """74 profiles (the country, the KERs, GSO's regions and the 63 provinces, as the
+    registry lists them): the country and the KERs in one part, after the finder page;
+    each GSO region with its own provinces under it, in the next."""
     import yaml
 
+    registry = _registry()
     files = build.toc_files()
     profiles = [f.split("/")[-1] for f in files if f.startswith("book/regions/")]
-    assert profiles == THIRTEEN
+    assert sorted(profiles) == sorted(r["slug"] for r in registry) and len(profiles) == 74
     toc = yaml.safe_load((ROOT / "_toc.yml").read_text(encoding="utf-8"))
     captions = [p["caption"] for p in toc["parts"]]
     assert captions.index("Comparisons") < captions.index("Region profiles")
     at = captions.index("Region profiles")
-    assert captions[at:at + 2] == ["Region profiles", "Province profiles (Northern KER)"]
+    assert captions[at:at + 2] == ["Region profiles", "GSO regions and their provinces"]
     assert captions[-1] == "Appendix"
-    assert {"file": "book/kers-compared"} in toc["parts"][captions.index("Comparisons")]["chapters"]
-    assert [p for p in build.plan() if p.parameters] and \
-        sorted(j.parameters["region"] for j in build.plan() if j.parameters) == sorted(THIRTEEN)
+    first = toc["parts"][at]["chapters"]
+    assert first[0] == {"file": "book/find-a-region"}
+    assert all(c["title"] == regions.get(c["file"].split("/")[-1]).name for c in first[1:])
+    assert [c["file"].split("/")[-1] for c in first[1:]] == \
+        [r["slug"] for r in registry if r["kind"] in ("country", "ker")]
+    for chapter in toc["parts"][at + 1]["chapters"]:
+        region = chapter["file"].split("/")[-1]
+        under = [s["file"].split("/")[-1] for s in chapter["sections"]]
+        assert sorted(under) == sorted(r["slug"] for r in registry
+                                       if r["gso_region"] == region), region
+    assert sorted(j.parameters["region"] for j in build.plan() if j.parameters) == \
+        sorted(profiles)
 
 
 def test_write_profile_toc_rewrites_only_the_profile_parts(tmp_path, monkeypatch):
@@ -165,8 +181,10 @@ def test_write_profile_toc_rewrites_only_the_profile_parts(tmp_path, monkeypatch
         "  - caption: The thesis, re-done\n    numbered: true\n    chapters:\n"
         "      - file: book/ch1-research-overview\n"
         "  - caption: Region profiles\n    chapters:\n"
-        "      - file: book/regions/whole-country\n      - file: book/regions/central-ker\n"
+        "      - file: book/regions/whole-country\n        title: Whole country\n"
+        "      - file: book/regions/central-ker\n        title: Central KER\n"
         "  - caption: Provinces\n    chapters:\n      - file: book/regions/ha-noi\n"
+        "        title: Hà Nội\n"
         "  - caption: Comparisons\n    chapters:\n      - file: book/kers-compared\n")
     assert not build.write_profile_toc({"Region profiles": ["whole-country", "central-ker"],
                                         "Provinces": ["ha-noi"]})
@@ -184,6 +202,7 @@ def test_new_profile_parts_go_before_the_appendix(tmp_path, monkeypatch):
         "format: jb-book\nroot: book/intro\nparts:\n"
         "  - caption: Comparisons\n    chapters:\n      - file: book/kers-compared\n"
         "  - caption: Region profiles\n    chapters:\n      - file: book/regions/ha-noi\n"
+        "        title: Hà Nội\n"
         "  - caption: Appendix\n    chapters:\n      - file: book/appendix-data\n")
 
 

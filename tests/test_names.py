@@ -143,8 +143,16 @@ class _Shown(html.parser.HTMLParser):
         self._buffer: list[str] = []
         self._where = "text"
 
+    #: Where a name is shown in ASCII on purpose: the finder page's second spelling of
+    #: each province, so that a reader who knows it only that way recognises it.
+    SECOND_SPELLING = "ssker-finder-ascii"
+
     def handle_starttag(self, tag, attrs):
         values = dict(attrs)
+        if tag == "span" and self.SECOND_SPELLING in (values.get("class") or "").split():
+            self._second = getattr(self, "_second", 0) + 1
+        elif tag == "span" and getattr(self, "_second", 0):
+            self._second += 1
         for name in SHOWN_ATTRS:
             if values.get(name):
                 self.texts.append((f"<{tag} {name}>", values[name]))
@@ -160,6 +168,8 @@ class _Shown(html.parser.HTMLParser):
             self._raw = "skip"
 
     def handle_endtag(self, tag):
+        if tag == "span" and getattr(self, "_second", 0):
+            self._second -= 1
         if tag in ("script", "style") and self._raw:
             if self._raw == "json":
                 value = json.loads("".join(self._buffer))
@@ -174,7 +184,7 @@ class _Shown(html.parser.HTMLParser):
     def handle_data(self, data):
         if self._raw == "json":
             self._buffer.append(data)
-        elif self._raw is None and data.strip():
+        elif self._raw is None and data.strip() and not getattr(self, "_second", 0):
             self.texts.append(("text", data))
 
 

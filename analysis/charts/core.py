@@ -320,7 +320,7 @@ def finish(chart: alt.TopLevelMixin, *, title: str, subtitle: str | None = None,
     title_params = {"text": title}
     if subtitle:
         title_params["subtitle"] = wrap_lines(subtitle)
-    meta = {"source": source, "description": description}
+    meta = {"source": source}  # the description is the spec's own (Vega's aria text)
     if csv_name:
         meta["csv"] = csv_name
     return chart.properties(title=alt.TitleParams(**title_params), description=description,

@@ -53,14 +53,15 @@ def province_map(highlight: list[str] | None = None, values: pd.DataFrame | None
                  csv_name: str | None = None, value_title: str = "Value",
                  value_format: str = ",.1f", scheme: str = "blues",
                  width: int = MAP_WIDTH, height: int = MAP_HEIGHT,
-                 zoom: list[str] | None = None) -> core.Spec:
+                 zoom: list[str] | None = None,
+                 links: dict[str, str] | None = None) -> core.Spec:
     """A map of the 63 provinces (:func:`draw_map`), made once per version of the data and
     of this module and then served from the store of derived values: the geometry of the
     63 provinces travels inside every map, and making it is the slow part."""
     args = dict(highlight=highlight, title=title, source=source, description=description,
                 subtitle=subtitle, csv_name=csv_name, value_title=value_title,
                 value_format=value_format, scheme=scheme, width=width, height=height,
-                zoom=zoom)
+                zoom=zoom, links=links)
     key = json.dumps({**args, "values": None if values is None else
                       values.to_dict("records")}, sort_keys=True, default=str)
     return store.get_or_make("map", key, lambda: core.Spec.of(draw_map(values=values, **args)),
@@ -72,7 +73,8 @@ def draw_map(highlight: list[str] | None = None, values: pd.DataFrame | None = N
              csv_name: str | None = None, value_title: str = "Value",
              value_format: str = ",.1f", scheme: str = "blues",
              width: int = MAP_WIDTH, height: int = MAP_HEIGHT,
-             zoom: list[str] | None = None) -> alt.TopLevelMixin:
+             zoom: list[str] | None = None,
+             links: dict[str, str] | None = None) -> alt.TopLevelMixin:
     """A map of the 63 provinces, finished with :func:`analysis.charts.core.finish`.
 
     ``zoom`` (with ``highlight``): slugs whose provinces fill the map at a readable size
@@ -86,11 +88,21 @@ def draw_map(highlight: list[str] | None = None, values: pd.DataFrame | None = N
     without a value stay grey and their tooltip says so (a gap stays a gap).
     With neither, the provinces of the four KERs are highlighted. Tooltips give the
     province, its KER and the value. Clicking a KER in the legend picks it out.
+
+    ``links`` (with a map of highlighted provinces): a URL for each province slug; a
+    click on the province opens it (the profiles' finder page).
     """
     if highlight is not None and values is not None:
         raise ValueError("give highlight or values, not both")
     table = pd.DataFrame([{"geo": p.slug, "province": p.name, "ker": _ker_name(p.slug)}
                           for p in regions.provinces()])
+    if links is not None:
+        if values is not None:
+            raise ValueError("links are for a map of highlighted provinces")
+        missing = [p.slug for p in regions.provinces() if p.slug not in links]
+        if missing:
+            raise ValueError(f"links has no URL for {', '.join(missing)}")
+        table = table.assign(url=[links[g] for g in table["geo"]])
     geometry = alt.LookupData(
         data=alt.InlineData(values=topology(),
                             format=alt.DataFormat(type="topojson", feature=TOPOLOGY_OBJECT)),
@@ -144,10 +156,15 @@ def _by_ker(table: pd.DataFrame, geometry: alt.LookupData,
         return base.mark_geoshape(stroke="white", strokeWidth=0.3).encode(
             shape="shape:G", description="label:N", color=color, tooltip=_TOOLTIP)
     chosen_pick = alt.selection_point(fields=["group"], bind="legend")
-    return base.mark_geoshape(stroke="white", strokeWidth=0.5).encode(
+    linked = "url" in table.columns
+    if linked:
+        base = base.transform_calculate(open="'to open its profile'")
+    return base.mark_geoshape(stroke="white", strokeWidth=0.5,
+                              cursor="pointer" if linked else alt.Undefined).encode(
         shape="shape:G", description="label:N", color=color,
         opacity=alt.condition(chosen_pick, alt.value(1.0), alt.value(0.25)),
-        tooltip=_TOOLTIP,
+        tooltip=_TOOLTIP + ([alt.Tooltip("open:N", title="Click")] if linked else []),
+        href="url:N" if linked else alt.Undefined,
     ).add_params(chosen_pick)
 
 

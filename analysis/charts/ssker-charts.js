@@ -153,7 +153,7 @@
     var title = spec.title;
     if (title && typeof title === "object" && !Array.isArray(title)) title = title.text;
     if (Array.isArray(title)) title = title.join(" ");
-    if (!title) title = ((spec.usermeta && spec.usermeta.ssker) || {}).description || "";
+    if (!title) title = spec.description || "";
     return String(title || "").trim();
   }
 

@@ -35,7 +35,7 @@ def html_table(frame: pd.DataFrame, formats: Mapping[str, str | Callable] | None
                 text = fmt(value) if callable(fmt) else fmt.format(value)
             else:
                 text = str(value)
-            align = ' style="text-align:right"' if isinstance(value, numbers.Number) else ""
+            align = ' class="num"' if isinstance(value, numbers.Number) else ""
             cells.append(f"<td{align}>{html.escape(text)}</td>")
         tag = f'<tr id="{html.escape(row_ids[i])}">' if row_ids is not None else "<tr>"
         body.append(tag + "".join(cells) + "</tr>")

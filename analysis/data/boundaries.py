@@ -63,11 +63,11 @@ def _read_features() -> tuple[dict, ...]:
 
 #: The province outlines as the maps draw them: a TopoJSON topology whose shared borders
 #: are stored once, on a grid of QUANTIZE steps across the country, simplified by
-#: SIMPLIFY degrees (about 550 m, under a pixel on the book's most zoomed map) with each
+#: SIMPLIFY degrees (about 900 m, about a pixel on the book's most zoomed map) with each
 #: border simplified once for both its provinces, so no gap opens between them.
 TOPOLOGY_OBJECT = "provinces"
 QUANTIZE = 10_000
-SIMPLIFY = 0.005
+SIMPLIFY = 0.008
 
 
 def topology() -> dict:

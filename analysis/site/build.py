@@ -52,6 +52,7 @@ from .. import data
 from ..data import regions
 from ..data.paths import BOOK_DIR, BUILD_DIR, DATA_DIR, ROOT
 from ..data.tables import TRACE_ENV
+from ..pages import finder
 from . import citation
 
 TOC = ROOT / "_toc.yml"
@@ -62,16 +63,11 @@ REPORT = BUILD_DIR / "build-report.json"
 SITE = BUILD_DIR / "html"
 WORK = BUILD_DIR / "work"
 
-#: The region profiles the book publishes, by part of the table of contents: the
-#: country and its regions (the Red River Delta and the four key economic regions),
-#: then the seven provinces of the Northern KER.
-PROFILE_PARTS = {
-    "Region profiles": ["whole-country", "red-river-delta", "northern-ker", "central-ker",
-                        "southern-ker", "mekong-delta-ker"],
-    "Province profiles (Northern KER)": ["ha-noi", "hai-phong", "quang-ninh", "hai-duong",
-                                           "hung-yen", "bac-ninh", "vinh-phuc"],
-}
-PROFILES = [slug for slugs in PROFILE_PARTS.values() for slug in slugs]
+#: The region profiles the book publishes, by part of the table of contents
+#: (:func:`analysis.pages.finder.profile_groups`): the country and the KERs; each GSO
+#: region with its provinces under it. Every geography of the registry: 74 profiles.
+PROFILE_PARTS = finder.profile_groups()
+PROFILES = finder.published()
 
 KERNEL = "python3"
 TIMEOUT = 600
@@ -607,11 +603,21 @@ def execute(jobs: list[Job], workers: int, force: bool = False, report: dict | N
 
 # --- table of contents for the profiles --------------------------------------------------
 
-def write_profile_toc(parts: dict[str, list[str]] | None = None) -> bool:
+def _toc_entry(entry) -> dict:
+    """A profile's entry of _toc.yml: ``slug``, or ``(slug, [slugs under it])``; titled
+    in the sidebar by the geography's name alone (its page: "Region profile: ...")."""
+    if isinstance(entry, (tuple, list)):
+        slug, under = entry
+        return {**_toc_entry(slug), "sections": [_toc_entry(s) for s in under]}
+    return {"file": f"book/regions/{entry}", "title": regions.get(entry).name}
+
+
+def write_profile_toc(parts: dict[str, list] | None = None) -> bool:
     """Make _toc.yml list the region profiles, one part per entry of ``parts``
     (default :data:`PROFILE_PARTS`), where the profile parts were (the first time,
     before an appendix part or at the end); the book's other parts are kept as they
-    are; True if the file changed.
+    are; True if the file changed. An entry ``(slug, [slugs])`` lists the pages of the
+    second under the first, as its sections.
 
     A profile part keeps any page of its own that is not a profile; a part that
     lists nothing but profiles no longer published is dropped."""
@@ -643,7 +649,7 @@ def write_profile_toc(parts: dict[str, list[str]] | None = None) -> bool:
     for caption, slugs in parts.items():
         part = dict(profile_parts.get(caption, {"caption": caption}))
         own = [c for c in part.get("chapters", []) or [] if not is_profile(c)]
-        part["chapters"] = own + [{"file": f"book/regions/{slug}"} for slug in slugs]
+        part["chapters"] = own + [_toc_entry(entry) for entry in slugs]
         made.append(part)
     new_parts = others[:at] + made + others[at:]
     if new_parts == toc.get("parts"):

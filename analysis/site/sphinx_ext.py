@@ -121,8 +121,8 @@ pybtex.plugin.register_plugin("pybtex.style.formatting", "ssker_plain", PlainFol
 
 
 def write_assets(dest: Path = ASSETS) -> Path:
-    """Write vega-bundle.js, ssker-charts.js, ssker-provenance.js and ssker.css into
-    ``dest``; return it."""
+    """Write vega-bundle.js, ssker-charts.js, ssker-provenance.js, ssker-finder.js and
+    ssker.css into ``dest``; return it."""
     dest.mkdir(parents=True, exist_ok=True)
     version = metadata.version("vl-convert-python")
     stamp = dest / "vega-bundle.version"
@@ -138,7 +138,9 @@ def write_assets(dest: Path = ASSETS) -> Path:
     for name, text in (("ssker-charts.js", embed_script()),
                        ("ssker.css", (here / "ssker.css").read_text(encoding="utf-8")),
                        ("ssker-provenance.js",
-                        (here / "ssker-provenance.js").read_text(encoding="utf-8"))):
+                        (here / "ssker-provenance.js").read_text(encoding="utf-8")),
+                       ("ssker-finder.js",
+                        (here / "ssker-finder.js").read_text(encoding="utf-8"))):
         target = dest / name
         if not target.exists() or target.read_text(encoding="utf-8") != text:
             target.write_text(text, encoding="utf-8")
@@ -596,5 +598,6 @@ def setup(app):
     app.add_js_file("vega-bundle.js", loading_method="defer")
     app.add_js_file("ssker-charts.js", loading_method="defer")
     app.add_js_file("ssker-provenance.js", loading_method="defer")
+    app.add_js_file("ssker-finder.js", loading_method="defer")
     app.add_css_file("ssker.css")
     return {"version": "1.0", "parallel_read_safe": True, "parallel_write_safe": True}
