@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from analysis.site import build
-from support.browser import Browser, serve
+from support.browser import served_page
 
 ROOT = Path(__file__).resolve().parent.parent
 SITE = ROOT / "_build" / "html"
@@ -65,17 +65,12 @@ def test_every_page_is_within_its_weight():
 
 def test_the_code_opens_on_a_click():
     _pages()
-    server, base = serve(SITE)
-    try:
-        with Browser() as browser:
-            page = browser.new_page()
-            page.goto(f"{base}/book/ch3-region.html", wait_until="load")
-            block = page.locator("div.tag_hide-input details").first
-            code = block.locator("pre")
-            assert not code.is_visible()
-            block.locator("summary").click()
-            assert code.is_visible()
-            assert "from analysis" in code.inner_text()
-            page.close()
-    finally:
-        server.shutdown()
+    with served_page(SITE) as (base, page, errors):
+        page.goto(f"{base}/book/ch3-region.html", wait_until="load")
+        block = page.locator("div.tag_hide-input details").first
+        code = block.locator("pre")
+        assert not code.is_visible()
+        block.locator("summary").click()
+        assert code.is_visible()
+        assert "from analysis" in code.inner_text()
+        assert errors == []

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from support.browser import Browser, serve
+from support.browser import served_page
 
 ROOT = Path(__file__).resolve().parent.parent
 SITE = ROOT / "_build" / "html"
@@ -63,16 +63,8 @@ def test_the_front_page_and_every_profile_link_the_finder():
 
 @pytest.fixture(scope="module")
 def page(finder_html):
-    server, base = serve(SITE)
-    try:
-        with Browser() as browser:
-            tab = browser.new_page()
-            errors = []
-            tab.on("console", lambda m: m.type == "error" and errors.append(m.text))
-            tab.on("pageerror", lambda e: errors.append(str(e)))
-            yield base, tab, errors
-    finally:
-        server.shutdown()
+    with served_page(SITE) as served:
+        yield served
 
 
 def test_typing_a_name_either_way_keeps_its_profiles(page):

@@ -18,7 +18,7 @@ import pytest
 
 from analysis.pages import provenance
 from analysis.pages.quantities import METADATA_KEY, stated, tag_of, Quantity
-from support.browser import Browser, serve
+from support.browser import served_page
 
 ROOT = Path(__file__).resolve().parent.parent
 SITE = ROOT / "_build" / "html"
@@ -146,16 +146,8 @@ def test_the_words_name_series_and_places_as_a_reader_would():
 @pytest.fixture(scope="module")
 def browser_page():
     _pages()
-    server, base = serve(SITE)
-    try:
-        with Browser() as browser:
-            page = browser.new_page()
-            errors = []
-            page.on("console", lambda m: m.type == "error" and errors.append(m.text))
-            page.on("pageerror", lambda e: errors.append(str(e)))
-            yield base, page, errors
-    finally:
-        server.shutdown()
+    with served_page(SITE) as served:
+        yield served
 
 
 def test_hover_and_keyboard_focus_show_the_tooltip_and_escape_hides_it(browser_page):

@@ -28,7 +28,7 @@ import pytest
 
 from analysis.charts.core import dataset_rows
 from analysis.site import build
-from support.browser import Browser, is_local, serve
+from support.browser import Browser, is_local, serve, watch_errors
 
 ROOT = Path(__file__).resolve().parents[1]
 SITE = ROOT / "_build" / "html"
@@ -555,9 +555,7 @@ def test_the_table_of_a_long_dataset_says_so_in_its_summary(site):
             "encoding": {"x": {"field": "i", "type": "quantitative"},
                          "y": {"field": "x", "type": "quantitative"}}}
     page = browser.new_page()
-    errors: list[str] = []
-    page.on("pageerror", lambda e: errors.append(str(e)))
-    page.on("console", lambda m: m.type == "error" and errors.append(m.text))
+    errors = watch_errors(page)
     try:
         page.goto(f"{base}/book/ch3-components.html", wait_until="load")
         page.evaluate("""spec => {
@@ -652,9 +650,7 @@ def test_the_data_tables_match_the_csv_and_show_on_screen_dark_and_print(site, n
     printing shows every table."""
     base, browser = site
     page = browser.new_page()
-    errors: list[str] = []
-    page.on("pageerror", lambda e: errors.append(str(e)))
-    page.on("console", lambda m: m.type == "error" and errors.append(m.text))
+    errors = watch_errors(page)
     try:
         page.goto(f"{base}/{name}", wait_until="load")
         page.evaluate("document.documentElement.dataset.theme = 'light'")

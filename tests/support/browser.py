@@ -9,6 +9,7 @@ pages, each in a fresh page. :func:`serve` serves a folder on a free local port.
 """
 from __future__ import annotations
 
+import contextlib
 import functools
 import http.server
 import shutil
@@ -161,6 +162,27 @@ class Browser:
 
     def __exit__(self, *exc) -> None:
         self.close()
+
+
+def watch_errors(page) -> list[str]:
+    """The list that collects what ``page`` logs as an error or throws, from now on."""
+    errors: list[str] = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.on("console", lambda m: m.type == "error" and errors.append(m.text))
+    return errors
+
+
+@contextlib.contextmanager
+def served_page(directory: Path):
+    """A served folder and one page of a fresh browser on it: (base URL, page, the
+    page's errors, :func:`watch_errors`)."""
+    server, base = serve(directory)
+    try:
+        with Browser() as browser:
+            page = browser.new_page()
+            yield base, page, watch_errors(page)
+    finally:
+        server.shutdown()
 
 
 # --- serving the site --------------------------------------------------------------------
