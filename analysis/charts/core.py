@@ -72,6 +72,33 @@ def _theme() -> dict:
 
 alt.theme.register("ssker", enable=True)(_theme)
 
+#: The theme's config, which :func:`chart_html` leaves out of a page's specs and the page
+#: script (``ssker-charts.js``) gives back to every chart.
+THEME_CONFIG = _theme()["config"]
+
+
+def without_theme(spec: dict) -> dict:
+    """``spec`` without the parts of its config that are the book's theme
+    (:data:`THEME_CONFIG`): the page script passes the theme to vega-embed, which merges
+    it under the spec's own config. A chart's own settings stay. About 0.7 KB a chart."""
+    def strip(config: dict, theme: dict) -> dict:
+        out = {}
+        for key, value in config.items():
+            if key in theme and value == theme[key]:
+                continue
+            if key in theme and isinstance(value, dict) and isinstance(theme[key], dict):
+                value = strip(value, theme[key])
+                if not value:
+                    continue
+            out[key] = value
+        return out
+
+    if not isinstance(spec.get("config"), dict):
+        return spec
+    config = strip(spec["config"], THEME_CONFIG)
+    rest = {k: v for k, v in spec.items() if k != "config"}
+    return {**rest, "config": config} if config else rest
+
 
 # --- renderer ---------------------------------------------------------------------------
 
@@ -200,7 +227,7 @@ def dataset_rows(spec: dict, name: str) -> list:
 
 
 def _spec_json(spec: dict) -> str:
-    text = json.dumps(compact(rounded(spec)), sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    text = json.dumps(compact(rounded(without_theme(spec))), sort_keys=True, separators=(",", ":"), ensure_ascii=False)
     # keep the JSON inert inside <script>: no "</script>" or "<!--" can close it
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
@@ -220,7 +247,6 @@ def chart_html(spec: dict) -> str:
     chart_id = "vg-" + hashlib.sha1(body.encode("utf-8")).hexdigest()[:12]
     meta = spec.get("usermeta", {}).get("ssker", {})
     alt_text = meta.get("description") or spec.get("description") or "Interactive chart"
-    source = meta.get("source", "")
     parts = [
         f'<div class="ssker-figure" data-chart="{chart_id}">',
         f'<div id="{chart_id}" class="ssker-chart" role="img" '
@@ -230,8 +256,6 @@ def chart_html(spec: dict) -> str:
         '<code>analysis.charts.load_vega()</code> once.</p></div>',
         f'<script type="application/json" id="{chart_id}-spec">{body}</script>',
     ]
-    if source:
-        parts.append(f'<p class="ssker-source">Source: {html.escape(source)}</p>')
     parts.append(f"<script>{_FALLBACK % json.dumps(chart_id)}</script>")
     parts.append("</div>")
     return "".join(parts)
@@ -274,8 +298,10 @@ class Spec:
 
 
 def embed_script() -> str:
-    """The page script (``ssker-charts.js``) that embeds charts and offers their data as CSV."""
-    return (Path(__file__).parent / "ssker-charts.js").read_text(encoding="utf-8")
+    """The page script (``ssker-charts.js``) that embeds charts and offers their data as
+    CSV, with the book's theme written in (:data:`THEME_CONFIG`)."""
+    text = (Path(__file__).parent / "ssker-charts.js").read_text(encoding="utf-8")
+    return text.replace("/*SSKER_THEME*/{}", json.dumps(THEME_CONFIG, sort_keys=True))
 
 
 def vega_bundle() -> str:

@@ -255,6 +255,21 @@
 
   var views = {};
 
+  /* The book's chart theme (analysis.charts.core.THEME_CONFIG, written in here when
+   * the script is served). */
+  var THEME = /*SSKER_THEME*/{};
+
+  /* A chart on its own (in Jupyter, not in a numbered figure, whose caption names the
+   * source) gets its source on a line under it. */
+  function addSource(container, spec) {
+    var source = ((spec.usermeta && spec.usermeta.ssker) || {}).source;
+    if (!source || container.closest("figure") || container.querySelector(".ssker-source")) return;
+    var line = document.createElement("p");
+    line.className = "ssker-source";
+    line.textContent = "Source: " + source;
+    container.appendChild(line);
+  }
+
   /* Two legends below a chart go one under the other, not side by side, where they
    * pushed the chart past the page's column. Vega's legend layout does this; Vega-Lite
    * has no such setting, so it is set on the compiled Vega spec. */
@@ -281,14 +296,19 @@
     var spec = JSON.parse(text);
     if (mode === "dark") spec.config = merge(Object.assign({}, spec.config || {}), DARK);
     el.setAttribute("data-mode", mode);
+    /* the book's theme, which the page's specs leave out (a spec's own config wins) */
+    var theme = JSON.stringify(THEME);
+    if (mode === "dark") theme = theme.split('"' + COUNTRY + '"').join('"' + COUNTRY_DARK + '"');
     window.vegaEmbed(el, spec, {
       renderer: "svg",
+      config: JSON.parse(theme),
       patch: stackLegends,
       actions: { export: true, source: false, compiled: false, editor: false },
       downloadFileName: ((spec.usermeta && spec.usermeta.ssker && spec.usermeta.ssker.csv) || id)
     }).then(function (result) {
       views[id] = result;
       var figure = el.closest(".ssker-figure") || el.parentNode;
+      addSource(figure, spec);
       addTable(el, spec, id);
       addDownload(figure, spec, id);
     }).catch(function (err) {

@@ -138,9 +138,12 @@ def latest_sentence(key: str, slug: str, frame: pd.DataFrame) -> tuple[str, list
                 f"{shown} in {year} ({md(_method(row))})")
     country = frame[(frame["geo"] == "whole-country") & (frame["year"] == year)]
     if slug != "whole-country" and len(country):
-        states.append(Q.of_row(key, country.iloc[0].to_dict()))
-        shown = Q.stated(states[-1], text.number(country["value"].iloc[0], info["digits"]))
+        other = country.iloc[0].to_dict()
+        states.append(Q.of_row(key, other))
+        shown = Q.stated(states[-1], text.number(other["value"], info["digits"]))
         sentence += f", against {shown} for the whole country"
+        if other["method"] != "published":  # the country's figure is the book's own
+            sentence += f" ({md(_method(other))})"
     return sentence + ".", states
 
 

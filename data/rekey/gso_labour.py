@@ -545,7 +545,9 @@ def schemas() -> list[dict]:
             "preliminary); and the revised provincial series as NSO's PX-Web showed it in "
             "2021, 2015-2018, whose labour force of the same years is the post-2019-census "
             "series (Ha Noi 2015: 39.4 in the first, 43.8 in the second), carried on to "
-            "2019-2020 by NSO's table E02.55 (which prints the same 2015-2018 figures); and "
+            "2019-2020 by NSO's table E02.55 (which prints the same 2015-2018 figures, and the "
+            "whole country's and the six GSO regions' own figures for 2015-2022, held here "
+            "as it prints them); and "
             "E02.55's 2021-2022 on the labour force survey's new definitions (icls-19). "
             "Breaks, never one line.",
             "gso-trained-share-province-2018",

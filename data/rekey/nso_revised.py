@@ -408,10 +408,15 @@ def productivity_province() -> list[dict]:
 
 
 def trained_share_2019() -> list[dict]:
-    """E02.55's 2019-2022 for the provinces: its 2015-2018 are the revised series already
-    held (checked equal in the tests), its years from 2021 on the new definitions."""
-    return e_rows("trained", "nso-trained-province-e0255", 0, 100, first=2019,
-                  provinces_only=True)
+    """E02.55's 2019-2022 for the provinces (its 2015-2018 are the revised series already
+    held, checked equal in the tests; its years from 2021 on the new definitions), and
+    the whole country's and the six GSO regions' 2015-2022 as GSO prints them: the book
+    shows a publisher's figure for a geography before any figure of its own."""
+    source = "nso-trained-province-e0255"
+    provinces = e_rows("trained", source, 0, 100, first=2019, provinces_only=True)
+    printed = [r for r in e_rows("trained", source, 0, 100, first=2015)
+               if not regions.get(r["geo"]).is_province]
+    return provinces + printed
 
 
 # --- insurance participants, 2017 ----------------------------------------------------------------
