@@ -148,8 +148,9 @@ def compact(spec: dict) -> dict:
     text, and each reference to it given the CSV format with its numeric and boolean
     columns named (the rows read back as they were: a gap in a number is a gap). A
     page's largest such dataset, the Lorenz curves' 2,000 points, takes 75 KB instead
-    of 183; a profile's line charts take half their bytes. Why by hand: Vega-Lite reads inline CSV (``format: {type: "csv"}``), but no
-    library writes a spec that way. :func:`dataset_rows` reads it back."""
+    of 183; a profile's line charts take half their bytes. Why by hand: Vega-Lite reads
+    inline CSV (``format: {type: "csv"}``), but no library writes a spec that way.
+    :func:`dataset_rows` reads it back."""
     sets = spec.get("datasets")
     if not isinstance(sets, dict):
         return spec
@@ -226,10 +227,15 @@ def dataset_rows(spec: dict, name: str) -> list:
             for row in csv.DictReader(io.StringIO(rows))]
 
 
-def _spec_json(spec: dict) -> str:
-    text = json.dumps(compact(rounded(without_theme(spec))), sort_keys=True, separators=(",", ":"), ensure_ascii=False)
-    # keep the JSON inert inside <script>: no "</script>" or "<!--" can close it
+def script_json(value, sort_keys: bool = False) -> str:
+    """``value`` as compact JSON to put inside a ``<script>`` element of a page, kept
+    inert there: no "</script>" or "<!--" in it can close the element."""
+    text = json.dumps(value, sort_keys=sort_keys, separators=(",", ":"), ensure_ascii=False)
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+def _spec_json(spec: dict) -> str:
+    return script_json(compact(rounded(without_theme(spec))), sort_keys=True)
 
 
 _FALLBACK = (

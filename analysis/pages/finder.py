@@ -63,8 +63,8 @@ def finder_map():
 
 def _item(slug: str, note: str = "") -> str:
     geo = regions.get(slug)
-    names = " ".join(dict.fromkeys([geo.name, geo.name_ascii, regions.without_diacritics(
-        geo.name)]))
+    # both spellings; the page's script compares them without diacritics
+    names = " ".join(dict.fromkeys([geo.name, geo.name_ascii]))
     ascii_name = (f' <span class="ssker-finder-ascii">({html.escape(geo.name_ascii)})</span>'
                   if geo.name_ascii != geo.name else "")
     extra = f' <span class="ssker-finder-note">{html.escape(note)}</span>' if note else ""

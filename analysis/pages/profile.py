@@ -465,8 +465,8 @@ def _inequality_sentences(slug: str, last: int) -> tuple[list[str], list]:
     except ValueError:
         a40, a40_how = pooled["a40"], "by the pooled groups"
     states.append(a40)
-    sentence = (f"The poorest 40 % received {Q.stated(a40, text.number(100 * a40.value, 1))} % of income "
-                f"({a40_how})")
+    share = Q.stated(a40, text.number(100 * a40.value, 1))
+    sentence = f"The poorest 40 % received {share} % of income ({a40_how})"
     if gso_ratio is not None:
         states.append(gso_ratio)
         sentence += (f", and by GSO's published ratio the richest fifth earned "

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..data import regions, series, sources
+from ..data import regions, series, sources, tables
 
 #: The data appendix page and the anchor of each source's entry in its sources table.
 APPENDIX_DOC = "book/appendix-data"
@@ -41,13 +41,25 @@ class Provenance:
     sources: tuple[tuple[str, str], ...]
 
 
-def _series_titles() -> list[tuple[re.Pattern, str]]:
-    """Each series key with its title; the keys that are plain English words
-    ('population', 'area') are left as words."""
-    keys = sorted((k for k in series.keys() if "_" in k or k in ("gini", "a40", "hdi")),
-                  key=len, reverse=True)  # longest first: a key inside another
-    return [(re.compile(rf"(?<![\w-]){re.escape(k)}(?![\w-])"), series.spec(k).title)
-            for k in keys]
+def _alternation(words) -> re.Pattern:
+    """One pattern for any of ``words`` standing alone (longest first: a key inside
+    another is not taken for it)."""
+    ordered = sorted(words, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, ordered)) + r")(?![\w-])")
+
+
+def _names() -> tuple[re.Pattern, dict, re.Pattern, dict]:
+    """The series keys with their titles and the geography slugs with their names, each
+    as one pattern, made once per version of the data (the Sphinx build describes some
+    5,000 numbers: a pattern per key and per slug for each took 4 s of it). The keys
+    that are plain English words ('population', 'area') are left as words."""
+    def make():
+        titles = {k: series.spec(k).title for k in series.keys()
+                  if "_" in k or k in ("gini", "a40", "hdi")}
+        names = {g.slug: "the whole country" if g.slug == "whole-country" else g.name
+                 for g in regions.all_geographies()}
+        return _alternation(titles), titles, _alternation(names), names
+    return tables.cached(("provenance-names",), series.data_stamp(), make)
 
 
 def _geo_name(slug: str) -> str:
@@ -68,16 +80,18 @@ def readable(text: str) -> str:
     ('poverty_rate: change a year' → 'General poverty rate: change a year'); a name of
     the publisher's own that is not a registered series is shown without its
     underscores."""
-    out = text
-    for rx, title in _series_titles():
-        out = rx.sub(lambda m, t=title: t if m.start() == 0 else _mid_sentence(t), out)
-    for geo in regions.all_geographies():
-        name = "the whole country" if geo.slug == "whole-country" else geo.name
-        out = re.sub(rf"(?<![\w-]){re.escape(geo.slug)}(?![\w-])",
-                     lambda m, n=name: n[:1].upper() + n[1:] if m.start() == 0 else n, out)
+    keys, titles, slugs, names = _names()
+    out = keys.sub(lambda m: titles[m.group(1)] if m.start() == 0
+                   else _mid_sentence(titles[m.group(1)]), text)
+    out = slugs.sub(lambda m: _upper_first(names[m.group(1)]) if m.start() == 0
+                    else names[m.group(1)], out)
     out = re.sub(r"\b([a-z0-9]+(?:_[a-z0-9]+)+)\b", lambda m: m.group(1).replace("_", " "), out)
     out = re.sub(r"\b(hi|si|ui|vsi|grdp|gdp)\b", lambda m: m.group(1).upper(), out)
-    return out[:1].upper() + out[1:]
+    return _upper_first(out)
+
+
+def _upper_first(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def _period(period: str) -> str:
@@ -98,7 +112,7 @@ def describe(meta: dict) -> Provenance:
     sources table does not have is an error naming it."""
     what = readable(meta["indicator"])
     place = _geo_name(meta["geo"]) if meta.get("geo") else ""
-    where = ", ".join(part for part in (place[:1].upper() + place[1:],
+    where = ", ".join(part for part in (_upper_first(place),
                                         _period(meta.get("period") or "")) if part)
     status = STATUS_WORDS.get(meta.get("status") or "final", "")
     cited = tuple((sid, sources.cite(sid)) for sid in meta.get("sources") or ())

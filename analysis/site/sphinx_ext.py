@@ -60,6 +60,7 @@ from sphinx import addnodes
 from sphinx.search.en import SearchEnglish
 
 from ..charts import embed_script, vega_bundle
+from ..charts.core import script_json
 from ..compute.text import AUTHOR
 from ..data.paths import BUILD_DIR, DATA_DIR, DATA_ZIP, SITE_DATA, data_files
 from ..data.regions import without_diacritics
@@ -120,6 +121,10 @@ pybtex.plugin.register_plugin("pybtex.style.formatting", "ssker_plain", PlainFol
                               force=True)
 
 
+#: The site layer's own files that every page loads, beside the chart scripts.
+PAGE_FILES = ("ssker.css", "ssker-provenance.js", "ssker-finder.js")
+
+
 def write_assets(dest: Path = ASSETS) -> Path:
     """Write vega-bundle.js, ssker-charts.js, ssker-provenance.js, ssker-finder.js and
     ssker.css into ``dest``; return it."""
@@ -135,12 +140,8 @@ def write_assets(dest: Path = ASSETS) -> Path:
         tmp.replace(bundle)
         stamp.write_text(version)
     here = Path(__file__).parent
-    for name, text in (("ssker-charts.js", embed_script()),
-                       ("ssker.css", (here / "ssker.css").read_text(encoding="utf-8")),
-                       ("ssker-provenance.js",
-                        (here / "ssker-provenance.js").read_text(encoding="utf-8")),
-                       ("ssker-finder.js",
-                        (here / "ssker-finder.js").read_text(encoding="utf-8"))):
+    for name, text in [("ssker-charts.js", embed_script())] + [
+            (name, (here / name).read_text(encoding="utf-8")) for name in PAGE_FILES]:
         target = dest / name
         if not target.exists() or target.read_text(encoding="utf-8") != text:
             target.write_text(text, encoding="utf-8")
@@ -152,8 +153,6 @@ def write_assets(dest: Path = ASSETS) -> Path:
 def data_licence() -> str:
     """The zip's licence note, from the descriptor: the package's licence, then each
     table's own (quoted figures keep their outlets' terms)."""
-    import json
-
     package = json.loads((DATA_DIR / "datapackage.json").read_text(encoding="utf-8"))
 
     def named(licences):
@@ -388,8 +387,7 @@ class ProvenanceMarkdownDirective(PasteMarkdownDirective):
     def run(self):
         made = super().run()
         if made and not isinstance(made[0], nodes.system_message):
-            made += _match_stated(made, retrieve_glue_data(self.document,
-                                                           self.arguments[0]).metadata,
+            made += _match_stated(made, _glued(self.arguments[0], self.document),
                                   self.document, self.line)
         return made
 
@@ -435,9 +433,8 @@ def _add_provenance(app, pagename, templatename, context, doctree) -> None:
     if not page or "body" not in context:
         return
     uri = app.builder.get_relative_uri(pagename, provenance.APPENDIX_DOC)
-    body = json.dumps({"appendix": uri, "anchor": provenance.ANCHOR_PREFIX, "q": page["q"],
-                       "s": page["s"]}, ensure_ascii=False, separators=(",", ":"))
-    body = body.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    body = script_json({"appendix": uri, "anchor": provenance.ANCHOR_PREFIX,
+                        "q": page["q"], "s": page["s"]})
     context["body"] += (f'<script type="application/json" id="{PROVENANCE_DATA}">'
                         f"{body}</script>")
 
@@ -597,7 +594,9 @@ def setup(app):
     app.connect("doctree-read", plain_code_cells)
     app.add_js_file("vega-bundle.js", loading_method="defer")
     app.add_js_file("ssker-charts.js", loading_method="defer")
-    app.add_js_file("ssker-provenance.js", loading_method="defer")
-    app.add_js_file("ssker-finder.js", loading_method="defer")
-    app.add_css_file("ssker.css")
+    for name in PAGE_FILES:
+        if name.endswith(".css"):
+            app.add_css_file(name)
+        else:
+            app.add_js_file(name, loading_method="defer")
     return {"version": "1.0", "parallel_read_safe": True, "parallel_write_safe": True}
