@@ -88,3 +88,19 @@ def test_coverage_lists_every_series_and_geography():
     nker = cov[(cov["geo"] == "northern-ker") & (cov["key"] == "gini")].iloc[0]
     assert (nker["first"], nker["last"], nker["years"]) == (2010, 2016, 4)
     assert nker["method"] == "pooled"
+
+
+def test_a_rate_named_to_one_weight_vintage_is_weighted_by_it_in_every_year():
+    # the net migration rate has no vintage of its own: its KER figure is weighted by the
+    # revised (post-2019-census) population in every year, also in 2011-2016 where GSO's
+    # older population exists, so the weights do not change basis in 2017
+    frame = series.get("net_migration_rate", "northern-ker")
+    assert frame["year"].min() <= 2016 < frame["year"].max()
+    assert frame["method"].str.contains("(post-2019-census)", regex=False).all()
+    members = [p.slug for p in regions.members("northern-ker")]
+    rate = series.get("net_migration_rate", members)
+    pop = series.get("population", members, "post-2019-census")
+    year = 2012
+    r = rate[rate["year"] == year].set_index("geo")["value"]
+    w = pop[pop["year"] == year].set_index("geo")["value"].reindex(r.index)
+    assert frame.set_index("year").loc[year, "value"] == pytest.approx((r * w).sum() / w.sum())

@@ -114,11 +114,13 @@ register(Series(
 register(Series(
     "net_migration_rate", "Net migration rate", "per 1,000 people", "population",
     _table("net_migration"), aggregate="weighted", weight="population",
+    weight_vintage="post-2019-census",
     description="In-migrants less out-migrants per 1,000 people of the average population "
                 "(NSO), provinces 2011-2022. For a key economic region, its provinces' "
-                "rates weighted by average population: moves between its own provinces "
-                "cancel, so this is the region's net migration from the rest of the country "
-                "(up to the rates' rounding)."))
+                "rates weighted by average population, in every year the revised "
+                "(post-2019-census) series that covers the whole period: moves between its "
+                "own provinces cancel, so this is the region's net migration from the rest "
+                "of the country (up to the rates' rounding)."))
 register(Series(
     "income_per_capita", "Monthly income per head", "thousand VND per month", "inequality",
     _income_rows, aggregate="weighted", weight="population", digits=0,
@@ -127,8 +129,10 @@ register(Series(
           "which also prints the country and the GSO regions; 2018: the VHLSS 2018 table "
           "of income by source, provinces only, so every region's 2018 figure is its "
           "provinces' weighted by the revised (post-2019-census) average population, the "
-          "only population of 2018 (GSO's own national figure for 2018, 3,876, is in the "
-          "press table)."))
+          "only population of 2018. GSO's own national figure for 2018, 3.88 million VND "
+          "as the press reports it (press_living_standards), is lower than the weighted "
+          "provinces: GSO pools the survey's own households with their sampling weights, "
+          "which are not published by province."))
 register(Series(
     "income_wages", "Monthly income per head from wages and salaries",
     "thousand VND per month", "inequality",
@@ -323,7 +327,9 @@ register(Series(
                 "A key economic region's rate is its provinces' rates weighted by their "
                 "employed persons: the exact weight would be the working-age labour force, "
                 "which differs from the employed by the unemployed themselves (about 2 %).",
-    notes=_NSO_LABOUR + " Not one series with GSO's regional rates of 2014-2016 "
+    notes=_NSO_LABOUR + " Weighting by the labour force aged 15 and over (V02.34, "
+          "2018-2021) instead changes a key economic region's rate by less than 0.06 "
+          "point. Not one series with GSO's regional rates of 2014-2016 "
           "(unemployment_rate)."))
 register(Series(
     "labour_productivity", "Labour productivity (GRDP per employed person)",
