@@ -61,10 +61,16 @@ def finder_map():
         csv_name="provinces")
 
 
+#: Other names a reader may type for a province: the English forms written as one word
+#: are found by the script (it drops spaces); these are names of another form.
+OTHER_NAMES = {"ho-chi-minh-city": ("Sài Gòn", "Saigon", "HCMC", "TP. HCM")}
+
+
 def _item(slug: str, note: str = "") -> str:
     geo = regions.get(slug)
-    # both spellings; the page's script compares them without diacritics
-    names = " ".join(dict.fromkeys([geo.name, geo.name_ascii]))
+    # both spellings and other names; the page's script compares them without
+    # diacritics or spaces ("Hanoi" finds "Ha Noi")
+    names = " | ".join(dict.fromkeys([geo.name, geo.name_ascii, *OTHER_NAMES.get(slug, ())]))
     ascii_name = (f' <span class="ssker-finder-ascii">({html.escape(geo.name_ascii)})</span>'
                   if geo.name_ascii != geo.name else "")
     extra = f' <span class="ssker-finder-note">{html.escape(note)}</span>' if note else ""

@@ -1,12 +1,13 @@
 /* The finder page's list of profiles (analysis.pages.finder): typing in its search box
-   keeps the entries whose name, in either spelling, holds what was typed, with or
-   without diacritics ("ha noi", "Hà Nội", "da nang"), and says how many are left. */
+   keeps the entries whose name, in either spelling or a common other name, holds what
+   was typed, with or without diacritics and spaces ("ha noi", "Hà Nội", "Hanoi",
+   "Saigon"), and says how many are left. */
 (function () {
   "use strict";
 
   function fold(text) {
     return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "")
-      .replace(/đ/g, "d").replace(/Đ/g, "D").toLowerCase().replace(/\s+/g, " ").trim();
+      .replace(/đ/g, "d").replace(/Đ/g, "D").toLowerCase().replace(/[\s.]+/g, "");
   }
 
   function setUp() {
