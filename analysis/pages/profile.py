@@ -34,12 +34,31 @@ from ..charts import maps
 from ..compute import text
 from ..data import regions, series
 from . import quantities as Q
+from . import reported
 
 #: The locator map: small, beside the text's width.
 MAP_WIDTH = 210
 MAP_HEIGHT = 330
 
 NO_DATA = "No public figure for {title} in {name} in the tables used here."
+
+#: Series whose figure, when the book's own (built from provinces), is set beside the same
+#: figure as a press or official page prints it for that place and year, from the press
+#: table of that name (the table's ``indicator`` is the series key).
+PRINTED_ELSEWHERE = {"income_per_capita": "press_living_standards"}
+
+#: Series whose latest figure is set beside another series' figure for the same year and
+#: vintage, when their latest years differ (employed persons beside the labour force).
+SAME_YEAR_AS = {"employed_persons": "labour_force"}
+
+#: What a published zero means, by series.
+ZERO_NOTES = {"poverty_rate": "a rate GSO prints as 0.0: below 0.05 % of the population "
+                              "under the national poverty line"}
+
+#: A place's own practice that changes how a published figure reads, as a source says it.
+LOCAL_NOTES = {("poverty_rate", "ho-chi-minh-city"): (
+    "the city also counts poor households on a poverty line of its own, as the article "
+    "on its social security policy describes (see the data appendix)")}
 
 _MARKUP = str.maketrans({c: "\\" + c for c in "\\`*_[]$<>|"})
 
@@ -119,11 +138,14 @@ def _method(row) -> str:
     return how
 
 
-def latest_sentence(key: str, slug: str, frame: pd.DataFrame) -> tuple[str, list]:
+def latest_sentence(key: str, slug: str, frame: pd.DataFrame,
+                    chart: pd.DataFrame | None = None) -> tuple[str, list]:
     """One sentence: the region's latest figure of a series, with the year and the
     method, and the whole country's figure for the same year when there is one; and the
     quantities it states. ``frame`` is :func:`figures` of the series (one vintage); when
-    it holds nothing for the region, the no-data sentence."""
+    it holds nothing for the region, the no-data sentence. ``chart``: the figures the
+    chart draws, when they may be of another vintage (a one-year vintage is not drawn),
+    which the sentence then names."""
 
     info = meta(key)
     name = prose_name(slug)
@@ -135,7 +157,8 @@ def latest_sentence(key: str, slug: str, frame: pd.DataFrame) -> tuple[str, list
     states = [Q.of_row(key, row.to_dict())]
     shown = Q.stated(states[0], text.number(row["value"], info["digits"]))
     sentence = (f"**{md(info['title'])}**, {md(info['unit'])}: "
-                f"{shown} in {year} ({md(_method(row))})")
+                f"{shown} in {year} ({md(_method(row))}"
+                + _printed_elsewhere(key, row, states) + _zero_note(key, slug, row) + ")")
     country = frame[(frame["geo"] == "whole-country") & (frame["year"] == year)]
     if slug != "whole-country" and len(country):
         other = country.iloc[0].to_dict()
@@ -143,8 +166,67 @@ def latest_sentence(key: str, slug: str, frame: pd.DataFrame) -> tuple[str, list
         shown = Q.stated(states[-1], text.number(other["value"], info["digits"]))
         sentence += f", against {shown} for the whole country"
         if other["method"] != "published":  # the country's figure is the book's own
-            sentence += f" ({md(_method(other))})"
+            sentence += f" ({md(_method(other))}{_printed_elsewhere(key, other, states)})"
+    drawn = None if chart is None else chart[chart["geo"] == slug]
+    if drawn is not None and len(drawn) and drawn["vintage"].iloc[0] != row["vintage"]:
+        sentence += (f"; the chart draws the {md(drawn['vintage'].iloc[0])} series, to "
+                     f"{int(drawn['year'].max())}")
     return sentence + ".", states
+
+
+def _printed_elsewhere(key: str, row, states: list) -> str:
+    """For a figure that is the book's own (:data:`PRINTED_ELSEWHERE`): the same place's
+    figure for the same year as a press or official page prints it (exactly, for the
+    whole population), as a clause; its quantity is added to ``states``. Else ""."""
+    table = PRINTED_ELSEWHERE.get(key)
+    if table is None or row["method"] == "published":
+        return ""
+    rows = data.load(table)
+    rows = rows[(rows["indicator"] == key) & (rows["geo"] == row["geo"])
+                & (rows["year"] == int(row["year"])) & (rows["group"] == "total")
+                & (rows["qualifier"] == "exact")]
+    if rows.empty:
+        return ""
+    printed = reported.press_figure(rows.iloc[0])
+    states.append(printed)
+    shown = Q.stated(printed, text.number(printed.value, meta(key)["digits"]))
+    return f"; GSO's own figure as reported by {md(data.outlet(printed.sources[0]))}: {shown}"
+
+
+def _zero_note(key: str, slug: str, row) -> str:
+    """The clause that says what a published zero means (:data:`ZERO_NOTES`) and, for a
+    place with a practice of its own (:data:`LOCAL_NOTES`), what it is; else ""."""
+    if row["value"] != 0 or row["method"] != "published" or key not in ZERO_NOTES:
+        return ""
+    note = f"; {ZERO_NOTES[key]}"
+    local = LOCAL_NOTES.get((key, slug))
+    return note + (f"; {local}" if local else "")
+
+
+def _same_year_sentence(key: str, slug: str,
+                        frames: dict[str, pd.DataFrame]) -> tuple[str, list]:
+    """For a series of :data:`SAME_YEAR_AS` whose latest year is later than its partner's
+    (employed persons and the labour force): a sentence giving both for the partner's
+    latest year and vintage, one survey on one set of definitions, and the quantities it
+    states; else ("", [])."""
+    partner = SAME_YEAR_AS.get(key)
+    if partner is None or partner not in frames:
+        return "", []
+    mine, theirs = frames[key], frames[partner]
+    mine, theirs = mine[mine["geo"] == slug], theirs[theirs["geo"] == slug]
+    if mine.empty or theirs.empty:
+        return "", []
+    last = theirs.sort_values("year").iloc[-1]
+    same = mine[(mine["year"] == last["year"]) & (mine["vintage"] == last["vintage"])]
+    if int(mine["year"].max()) <= int(last["year"]) or same.empty:
+        return "", []
+    a, b = Q.of_row(partner, last.to_dict()), Q.of_row(key, same.iloc[0].to_dict())
+    shown = [Q.stated(q, text.number(q.value, meta(k)["digits"]))
+             for q, k in ((a, partner), (b, key))]
+    return (f"In {int(last['year'])}, the latest year of both on the same definitions "
+            f"({md(last['vintage'])} series), {md(meta(partner)['title'].lower())}: "
+            f"{shown[0]}; {md(meta(key)['title'].lower())}: {shown[1]} "
+            f"({md(meta(key)['unit'])})."), [a, b]
 
 
 def meta(key: str) -> dict:
@@ -213,12 +295,21 @@ def locator_map(slug: str):
 
     place = regions.get(slug)
     members = [m.name for m in regions.members(slug)]
+    outside = sum(1 for m in regions.members(slug) if not m.ker)
     if place.kind == "country":
         highlight, what = None, "the provinces of the four key economic regions"
     else:
         highlight = [slug]
         what = (place.name if place.is_province
                 else f"the {len(members)} provinces of {place.name} ({', '.join(members)})")
+    if place.kind == "country" or not outside:
+        colour = "coloured by key economic region"
+    elif outside == len(members):
+        colour = ("in the dark slate of provinces outside the four key economic regions"
+                  if len(members) > 1 else "in dark slate (it is in none of the four key "
+                                           "economic regions)")
+    else:
+        colour = ("coloured by key economic region (dark slate: in none of the four)")
     return maps.province_map(
         highlight, title=f"Where {place.name} lies" if slug != "whole-country"
         else "The four key economic regions",
@@ -226,7 +317,7 @@ def locator_map(slug: str):
         source=data.cite("geoboundaries-vnm-adm1") + ".",
         description=(f"Map of Viet Nam's {len(regions.provinces())} provinces (boundaries "
                      f"before the {regions.MERGER_YEAR} merger) "
-                     f"with {what} coloured by key economic region and the others grey"
+                     f"with {what} {colour} and the others grey"
                      + (". The map shows the area around it at a readable size, with the "
                         "whole country in a small inset beside it." if place.kind != "country"
                         else ".")),
@@ -307,15 +398,21 @@ def component_block(slug: str, component: str) -> Block:
                                 "in the tables used here.")
     geos = comparison(slug)
     frames = {k: figures(k, geos, anchor=slug) for k in keys}
+    # a sentence gives the latest figure, a chart's line needs two years (pick_vintage)
+    latest = {k: figures(k, geos, anchor=slug, drawn=False) for k in keys}
     drawn = {k: f for k, f in frames.items() if (f["geo"] == slug).any()}
     totals = [k for k in drawn if series.spec(k).aggregate == "sum"]
     if slug != "whole-country":
         drawn = totals_of_a_kind(drawn, geo.kind)
     # the series with no figure at all for the region go to the table at the page's end
     absent = [k for k in keys if not (frames[k]["geo"] == slug).any()]
-    said = [latest_sentence(k, slug, frames[k])
-            for k in [k for k in keys if k in drawn]
-            + [k for k in keys if k not in drawn and k not in absent]]
+    said = []
+    for k in ([k for k in keys if k in drawn]
+              + [k for k in keys if k not in drawn and k not in absent]):
+        said.append(latest_sentence(k, slug, latest[k], frames[k]))
+        pair = _same_year_sentence(k, slug, latest)
+        if pair[0]:
+            said.append(pair)
     lines = [f"- {sentence}" for sentence, _ in said]
     states = [q for _, qs in said for q in qs]
     if absent:
@@ -455,7 +552,7 @@ def _inequality_sentences(slug: str, last: int) -> tuple[list[str], list]:
                  f"{_stated(pooled['gini'], '.3f')}: lower, because a Gini computed from group "
                  "means cannot see the inequality within each group ({doc}`../methods`)."]
     else:
-        lines = [f"GSO does not publish a Gini coefficient for {name}. The book's "
+        lines = [f"GSO's Gini table gives no figure for {name}. The book's "
                  f"approximation, from {own}, gives {_stated(pooled['gini'], '.3f')} in {last}; "
                  "computed from group means, it is a lower bound of the Gini of household "
                  "incomes ({doc}`../methods`)."]
@@ -480,7 +577,37 @@ def _inequality_sentences(slug: str, last: int) -> tuple[list[str], list]:
                      f"{_stated(pooled['r5_r1'], '.1f')} times as much per head as the poorest "
                      "fifth (GSO publishes no such ratio for a key economic region)")
     lines.append(sentence + ".")
+    later = _later_gini(slug, last, states)
+    if later:
+        lines.append(later)
     return lines, states
+
+
+def _later_gini(slug: str, last: int, states: list) -> str:
+    """The sentence giving the Gini coefficients after ``last`` that a statistics office's
+    release prints for the place, as a page reports them (``press_living_standards``);
+    their quantities are added to ``states``. They are given as printed, not joined to
+    GSO's table: a different publication, and for 2020 a different survey round."""
+    rows = data.load("press_living_standards")
+    rows = rows[(rows["indicator"] == "gini") & (rows["geo"] == slug)
+                & (rows["group"] == "total") & (rows["year"] > last)].sort_values("year")
+    if rows.empty:
+        return ""
+    parts = []
+    for source, group in rows.groupby("source", sort=False):
+        shown = []
+        for _, row in group.iterrows():
+            q = reported.press_figure(row)
+            states.append(q)
+            places = len(str(row["printed"]).split(",")[-1])
+            note = " (preliminary)" if row["status"] == "preliminary" else ""
+            shown.append(f"{_stated(q, f'.{places}f')} in {int(row['year'])}{note}")
+        parts.append(f"{text.join(shown)}, as {md(data.outlet(source))} prints them"
+                     if len(shown) > 1 else
+                     f"{shown[0]}, as {md(data.outlet(source))} prints it")
+    return (f"Gini coefficients for {prose_name(slug)} after {last} are not in GSO's table; "
+            "they are given as printed, neither drawn nor compared with the table's, as they "
+            f"come from another publication: {'; '.join(parts)}.")
 
 
 def _inequality_table_and_trend(slug: str) -> tuple[pd.DataFrame, object]:
