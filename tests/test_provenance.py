@@ -115,6 +115,9 @@ def test_every_record_names_its_geography_and_sources_that_the_appendix_lists():
             if place and not place[0].isdigit():
                 assert any(place == n or place.startswith(n + " ") for n in names), \
                     (page.name, what, where)
+            # a number of a place and a period comes from some table; only a rule of the
+            # book's code or a bound, which has no place, may name no source
+            assert sids or not where, (page.name, what, where)
             for sid in sids:
                 assert records["anchor"] + sid in anchors, (page.name, sid)
                 # the citation names the source's publisher-table title

@@ -381,9 +381,16 @@ def elasticity(y0: Quantity, y1: Quantity, x0: Quantity, x1: Quantity,
 
 
 def value(indicator: str, geo: str, period, basis: str, number: float, unit: str = "",
-          sources: tuple[str, ...] = (), status: str = "final") -> Quantity:
+          sources: tuple[str, ...] = (), status: str = "final",
+          inputs: tuple[Quantity, ...] = ()) -> Quantity:
     """A quantity computed on a page from its own inputs (a count of provinces above a
-    line, a correlation): the page names its identity."""
+    line, a correlation): the page names its identity. Made from other quantities
+    (``inputs``), it carries their sources, in order and once each, after ``sources``,
+    and is preliminary when one of them is."""
+    for q in inputs:
+        sources = tuple(sources) + tuple(s for s in q.sources if s not in sources)
+    if any(q.status == "preliminary" for q in inputs):
+        status = "preliminary"
     return Quantity(indicator, geo, str(period), basis, number, unit, tuple(sources), status)
 
 
