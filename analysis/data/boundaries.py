@@ -70,24 +70,65 @@ QUANTIZE = 10_000
 SIMPLIFY = 0.008
 
 
-def topology() -> dict:
+def topology(provinces: tuple[str, ...] | None = None) -> dict:
     """The province features (:func:`features`) as a TopoJSON topology (object
     :data:`TOPOLOGY_OBJECT`, each geometry with the slug in ``properties.geo``) for the
     maps: a third of the bytes of the outlines as GeoJSON on every page with a map.
+    ``provinces``: those only (slugs), for a map zoomed on them, which draws no other.
     Areas are measured on the GeoJSON outlines (:func:`region_area_km2`), not on these."""
-    return cached(("topology", QUANTIZE, SIMPLIFY), (file_stamp(BOUNDARIES_FILE),
-                                                     file_stamp(regions.GEOGRAPHIES_FILE)),
-                  _make_topology)
+    chosen = None if provinces is None else tuple(sorted(provinces))
+    return cached(("topology", QUANTIZE, SIMPLIFY, chosen), _stamp(),
+                  lambda: _make_topology(chosen))
 
 
-def _make_topology() -> dict:
+def _stamp() -> tuple:
+    return file_stamp(BOUNDARIES_FILE), file_stamp(regions.GEOGRAPHIES_FILE)
+
+
+def _make_topology(provinces: tuple[str, ...] | None) -> dict:
     import topojson  # only where a map is drawn: it loads shapely
 
-    collection = {"type": "FeatureCollection", "features": list(features())}
+    chosen = [f for f in features()
+              if provinces is None or f["properties"]["geo"] in provinces]
+    if provinces is not None and len(chosen) != len(provinces):
+        known = {f["properties"]["geo"] for f in features()}
+        raise ValueError("no boundary for " + ", ".join(sorted(set(provinces) - known)))
+    collection = {"type": "FeatureCollection", "features": chosen}
     topo = topojson.Topology(collection, object_name=TOPOLOGY_OBJECT, prequantize=QUANTIZE,
                              toposimplify=SIMPLIFY).to_dict()
     for geometry in topo["objects"][TOPOLOGY_OBJECT]["geometries"]:
         geometry.pop("id", None)  # the library's running number; the slug is the key
+    return topo
+
+
+#: The country's outline for a small inset map (about 100 pixels wide, some 0.1 degree a
+#: pixel): the provinces dissolved into one shape, every island kept, on a coarser grid
+#: and simplified by OUTLINE_SIMPLIFY degrees; about 5 KB against 30 KB for the provinces.
+OUTLINE_OBJECT = "country"
+OUTLINE_QUANTIZE = 1_000
+OUTLINE_SIMPLIFY = 0.03
+
+
+def outline() -> dict:
+    """The outline of the whole country (the 63 provinces dissolved) as a TopoJSON
+    topology with the one object :data:`OUTLINE_OBJECT`."""
+    return cached(("outline", OUTLINE_QUANTIZE, OUTLINE_SIMPLIFY), _stamp(), _make_outline)
+
+
+def _make_outline() -> dict:
+    import topojson
+    from shapely.geometry import mapping, shape
+    from shapely.ops import unary_union
+
+    country = unary_union([shape(f["geometry"]) for f in features()])
+    collection = {"type": "FeatureCollection",
+                  "features": [{"type": "Feature", "properties": {},
+                                "geometry": mapping(country)}]}
+    topo = topojson.Topology(collection, object_name=OUTLINE_OBJECT,
+                             prequantize=OUTLINE_QUANTIZE,
+                             toposimplify=OUTLINE_SIMPLIFY).to_dict()
+    for geometry in topo["objects"][OUTLINE_OBJECT]["geometries"]:
+        geometry.pop("id", None)
     return topo
 
 

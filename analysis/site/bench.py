@@ -50,6 +50,8 @@ IMPORTS = "import analysis.charts, analysis.data, pandas, altair, myst_nb"
 CLEAN_RATIO = 2.0
 NOOP_SECONDS = 3.0
 PAGE_LIMIT = 400 * 1024
+#: A region's profile (issue of the 74 profiles): its eight charts and its map inline.
+PROFILE_LIMIT = 200 * 1024
 
 #: A code cell that changes a chapter's code key and nothing it shows.
 CODE_CELL = "\n```{code-cell} ipython3\n:tags: [remove-cell]\n\nNone\n```\n"
@@ -433,6 +435,8 @@ def bench(jobs: int | None = None, floor_runs: int = 5, chapter: str | None = No
     weights = _page_weights(build.SITE)
     _chart_times(build.SITE)
     heaviest = weights[0] if weights else Weight("-", 0, 0, 0)
+    profiles = [w for w in weights if w.page.startswith("book/regions/")]
+    heaviest_profile = profiles[0] if profiles else Weight("-", 0, 0, 0)
     ratio = first.seconds / floor
     rows = [
         (f"clean build within {CLEAN_RATIO:g}x the floor", ratio <= CLEAN_RATIO,
@@ -445,6 +449,9 @@ def bench(jobs: int | None = None, floor_runs: int = 5, chapter: str | None = No
          f"{len(code.executed)} executed ({', '.join(code.executed) or 'none'})"),
         (f"no page over {PAGE_LIMIT // 1024} KB (bundle apart)",
          heaviest.bytes <= PAGE_LIMIT, f"heaviest {kb(heaviest.bytes)} ({heaviest.page})"),
+        (f"no profile over {PROFILE_LIMIT // 1024} KB ({len(profiles)} profiles)",
+         bool(profiles) and heaviest_profile.bytes <= PROFILE_LIMIT,
+         f"heaviest {kb(heaviest_profile.bytes)} ({heaviest_profile.page})"),
     ]
     log("\n== Targets")
     log(targets_table(rows))
