@@ -703,16 +703,17 @@ class SiteProcess:
     The child sets up the Sphinx application (imports Jupyter Book, Sphinx and the
     extensions; writes the vega bundle, see ``analysis.sphinx_ext``) as soon as it
     starts, then waits for one line on its standard input: ``build`` or ``stop``. Started before
-    the notebooks execute, its start-up overlaps with theirs. Its output goes to
-    ``_build/sphinx.log`` and is shown when the build fails."""
+    the notebooks execute, its start-up overlaps with theirs. Sphinx reads and writes
+    the pages in ``jobs`` processes. Its output goes to ``_build/sphinx.log`` and is shown
+    when the build fails."""
 
-    def __init__(self, force: bool = False):
+    def __init__(self, force: bool = False, jobs: int = 1):
         BUILD_DIR.mkdir(exist_ok=True)
         self.log_path = BUILD_DIR / "sphinx.log"
         self._log = open(self.log_path, "w", encoding="utf-8")
         code = "import sys; from analysis.site.build import _site_child; sys.exit(_site_child(sys.argv[1:]))"
         self.proc = subprocess.Popen(
-            [sys.executable, "-c", code, *(["--all"] if force else [])],
+            [sys.executable, "-c", code, f"--jobs={jobs}", *(["--all"] if force else [])],
             cwd=ROOT, stdin=subprocess.PIPE, stdout=self._log, stderr=subprocess.STDOUT,
             text=True)
 
@@ -743,6 +744,11 @@ class SiteProcess:
         self._log.close()
 
 
+#: Extensions that declare no parallel safety but are safe (see :func:`_site_child`).
+PARALLEL_SAFE = ("sphinx_multitoc_numbering", "sphinx-mathjax-offline",
+                 "sphinx_jupyterbook_latex")
+
+
 def _site_child(argv: list[str]) -> int:
     """Body of :class:`SiteProcess` (runs in the child).
 
@@ -757,6 +763,7 @@ def _site_child(argv: list[str]) -> int:
     from sphinx.util.docutils import docutils_namespace, patch_docutils
 
     fresh = "--all" in argv
+    jobs = max([int(a.split("=", 1)[1]) for a in argv if a.startswith("--jobs=")] or [1])
     outdir = WORK / "_build" / "html"
     overrides = {"external_toc_path": TOC.as_posix(), "latex_individualpages": False,
                  "nitpicky": True}
@@ -768,7 +775,8 @@ def _site_child(argv: list[str]) -> int:
             app = Sphinx(srcdir=ROOT, confdir=None, outdir=outdir,
                          doctreedir=outdir.parent / ".doctrees", buildername="html",
                          confoverrides=config, status=sys.stdout, warning=sys.stderr,
-                         freshenv=fresh, warningiserror=True, keep_going=True, parallel=1)
+                         freshenv=fresh, warningiserror=True, keep_going=True,
+                         parallel=jobs)
             app.config.latex_documents = update_latex_documents(
                 app.config.latex_documents, meta["latex_doc_overrides"])
             if app.config["use_multitoc_numbering"]:
@@ -776,6 +784,15 @@ def _site_child(argv: list[str]) -> int:
 
                 if "numbered: true" in yaml.dump(app.config.external_site_map.as_json()):
                     app.setup_extension("sphinx_multitoc_numbering")
+            # three extensions declare nothing, so Sphinx would read serially; all are safe
+            # in parallel: one replaces how section numbers are assigned, which the main
+            # process does once every page is read, one copies MathJax at the end, and
+            # Jupyter Book's LaTeX one only marks each page's own doctree (and acts for
+            # the LaTeX builder only)
+            for name in PARALLEL_SAFE:
+                if name in app.extensions:
+                    extension = app.extensions[name]
+                    extension.parallel_read_safe = extension.parallel_write_safe = True
             sys.stdout.flush()
             if sys.stdin.readline().strip() != "build":
                 return 3
@@ -807,7 +824,7 @@ def prune_stale_pages(site: Path) -> list[str]:
 
 
 def build_site(force: bool = False, started: SiteProcess | None = None,
-               report: dict | None = None) -> bool:
+               report: dict | None = None, jobs: int = 1) -> bool:
     """Run Jupyter Book into _build/work, then replace _build/html. Returns False when
     nothing changed since the last good build (and nothing was run).
 
@@ -822,7 +839,7 @@ def build_site(force: bool = False, started: SiteProcess | None = None,
     log("site: jupyter-book build (html, -W -n --keep-going"
         + (", --all" if force else "") + f") into {WORK.relative_to(ROOT)}")
     begun = time.perf_counter()
-    code, output = (started or SiteProcess(force)).build()
+    code, output = (started or SiteProcess(force, jobs)).build()
     sphinx_seconds = time.perf_counter() - begun
     if code != 0:
         sys.stdout.write(output[-12000:])
@@ -864,16 +881,17 @@ def build(workers: int | None = None, force: bool = False) -> dict:
     report["seconds"]["prepare"] = round(time.perf_counter() - started, 3)
     site: list[SiteProcess] = []
     step = time.perf_counter()
+    workers = workers or os.cpu_count() or 1
     try:
-        execute(plan(), workers or os.cpu_count() or 1, force=force, report=report,
-                on_execute=lambda: site.append(SiteProcess(force)))
+        execute(plan(), workers, force=force, report=report,
+                on_execute=lambda: site.append(SiteProcess(force, workers)))
     except BaseException as exc:
         for proc in site:
             proc.stop(now=isinstance(exc, (KeyboardInterrupt, Interrupted)))
         raise
     report["seconds"]["execute"] = round(time.perf_counter() - step, 3)
     report["site_built"] = build_site(force=force, started=site[0] if site else None,
-                                      report=report)
+                                      report=report, jobs=workers)
     report["seconds"]["total"] = round(time.perf_counter() - started, 3)
     REPORT.write_text(json.dumps(report, indent=1), encoding="utf-8")
     log(f"book: done in {time.perf_counter() - started:.1f} s")

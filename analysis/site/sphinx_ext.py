@@ -30,7 +30,12 @@
   Nội" or "Ha Noi");
 * numbers the figures of a page outside the numbered chapters (the region profiles,
   the context, comparison and appendix pages) within that page, Fig. 1, 2, ..., where
-  Sphinx would number them on from the previous such page.
+  Sphinx would number them on from the previous such page;
+* writes the pages faster, with the same output (:func:`_speed_up`): a ``{numref}`` to a
+  figure of its own page reads the page's doctree in hand, where Sphinx unpickles the
+  page's doctree from disk again for every reference (600 times, 14 s of a 38 s
+  build); the search index stems each distinct word once; pybtex looks its plugins
+  up once, where it scans every installed package's entry points for each citation.
 
 The bundle is cached in ``_build/assets`` keyed by the vl-convert version, so it is
 written once per version, not once per build.
@@ -38,6 +43,7 @@ written once per version, not once per build.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import json
 import re
 import unicodedata
@@ -57,6 +63,7 @@ from myst_nb.ext.glue.directives import PasteMarkdownDirective
 from myst_nb.ext.glue.roles import PasteMarkdownRole, PasteTextRole
 from myst_nb.ext.glue.utils import retrieve_glue_data
 from sphinx import addnodes
+from sphinx.domains.std import StandardDomain
 from sphinx.search.en import SearchEnglish
 
 from ..charts import embed_script, vega_bundle
@@ -560,6 +567,18 @@ function splitQuery(query) {
 }
 """
 
+    def init(self, options: dict[str, str]) -> None:
+        super().init(options)
+        self._stems: dict[str, str] = {}
+
+    def stem(self, word: str) -> str:
+        """Sphinx's stem of the word, made once per distinct word (a page repeats its
+        words; the Porter stemmer was a tenth of the site's build)."""
+        stem = self._stems.get(word)
+        if stem is None:
+            stem = self._stems[word] = super().stem(word)
+        return stem
+
     def split(self, input: str) -> list[str]:
         words = []
         for word in super().split(unicodedata.normalize("NFC", input)):
@@ -570,7 +589,40 @@ function splitQuery(query) {
         return words
 
 
+def _numref_in_hand(resolve):
+    """Sphinx's numref resolution (``StandardDomain._resolve_numref_xref``), which finds
+    the target figure in its page's doctree read from disk, given the doctree being
+    resolved when the figure is on that very page: the same nodes, not unpickled again."""
+    @functools.wraps(resolve)
+    def wrapper(self, env, fromdocname, builder, typ, target, node, contnode):
+        docname = (self.labels.get(target) or self.anonlabels.get(target) or ("",))[0]
+        root = node
+        while root.parent is not None:
+            root = root.parent
+        if docname != fromdocname or not isinstance(root, nodes.document):
+            return resolve(self, env, fromdocname, builder, typ, target, node, contnode)
+        env.get_doctree = lambda name: root if name == fromdocname else type(env).get_doctree(
+            env, name)
+        try:
+            return resolve(self, env, fromdocname, builder, typ, target, node, contnode)
+        finally:
+            del env.get_doctree
+    return wrapper
+
+
+def _speed_up() -> None:
+    """The patches of :mod:`sphinx` and :mod:`pybtex` that make the site's build faster
+    without changing a byte of it (module docstring). Applied once per process."""
+    if getattr(StandardDomain._resolve_numref_xref, "__wrapped__", None) is None:
+        StandardDomain._resolve_numref_xref = _numref_in_hand(
+            StandardDomain._resolve_numref_xref)
+    if not hasattr(pybtex.plugin._load_entry_point, "cache_info"):
+        pybtex.plugin._load_entry_point = functools.lru_cache(maxsize=None)(
+            pybtex.plugin._load_entry_point)
+
+
 def setup(app):
+    _speed_up()
     app.add_node(thesis_figure, html=(_visit_thesis_html, _depart_thesis_html),
                  latex=(_pass, _pass), text=(_pass, _pass))
     app.add_role("thesis", thesis_role)
