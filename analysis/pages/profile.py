@@ -32,7 +32,7 @@ from .. import data
 from ..charts import lines as line_charts
 from ..charts import maps
 from ..compute import text
-from ..data import regions, series
+from ..data import regions, series, tables
 from . import quantities as Q
 from . import reported
 
@@ -105,11 +105,21 @@ def pick_vintage(frame: pd.DataFrame, drawn: bool = True) -> str | None:
     a vintage of one year when another has more. None for an empty frame."""
     if frame.empty:
         return None
-    stats = frame.groupby("vintage")["year"].agg(["max", "count"]).reset_index()
-    if drawn and (stats["count"] > 1).any():  # a line needs two years: a one-year
-        stats = stats[stats["count"] > 1]  # vintage (NSO's 2021 labour force) is not drawn
-    stats = stats.sort_values(["max", "count", "vintage"])
-    return str(stats["vintage"].iloc[-1])
+    stats: dict[str, list[int]] = {}  # vintage: [latest year, number of figures]
+    for vintage, year in zip(frame["vintage"].astype(str), frame["year"]):
+        latest, count = stats.get(vintage, (year, 0))
+        stats[vintage] = [max(latest, int(year)), count + 1]
+    if drawn and any(count > 1 for _, count in stats.values()):  # a line needs two years:
+        # a one-year vintage (NSO's 2021 labour force) is not drawn
+        stats = {v: s for v, s in stats.items() if s[1] > 1}
+    return max(stats, key=lambda v: (stats[v][0], stats[v][1], v))
+
+
+def _series(key: str, geos: tuple[str, ...]) -> pd.DataFrame:
+    """:func:`analysis.data.series.get` for the geographies, read once per page for the
+    chart and the sentences (served from the data layer's cache, so never stale)."""
+    return tables.cached(("profile-series", key, geos), (series.data_stamp(),),
+                         lambda: series.get(key, list(geos)))
 
 
 def figures(key: str, geos: list[str], anchor: str | None = None,
@@ -117,7 +127,7 @@ def figures(key: str, geos: list[str], anchor: str | None = None,
     """The series for the geographies, in one vintage: the vintage :func:`pick_vintage`
     chooses for ``anchor`` (default: the first geography) or, when the anchor has no
     figure, for all of them together (``drawn``: for a chart)."""
-    frame = series.get(key, geos)
+    frame = _series(key, tuple(geos))
     if frame.empty:
         return frame
     anchor = anchor or geos[0]
