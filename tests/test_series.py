@@ -90,17 +90,37 @@ def test_coverage_lists_every_series_and_geography():
     assert nker["method"] == "pooled"
 
 
-def test_a_rate_named_to_one_weight_vintage_is_weighted_by_it_in_every_year():
-    # the net migration rate has no vintage of its own: its KER figure is weighted by the
-    # revised (post-2019-census) population in every year, also in 2011-2016 where GSO's
-    # older population exists, so the weights do not change basis in 2017
-    frame = series.get("net_migration_rate", "northern-ker")
-    assert frame["year"].min() <= 2016 < frame["year"].max()
-    assert frame["method"].str.contains("(post-2019-census)", regex=False).all()
+
+def test_a_kers_net_migration_is_weighted_by_the_population_its_rates_are_per_1000_of():
+    # the catalogue's note on net_migration_rate: GSO's older population for 2011-2016
+    # (the rates of GSO's 2018 table), the revised one from 2017, where the older stops
+    frame = series.get("net_migration_rate", "northern-ker").set_index("year")
     members = [p.slug for p in regions.members("northern-ker")]
     rate = series.get("net_migration_rate", members)
-    pop = series.get("population", members, "post-2019-census")
-    year = 2012
-    r = rate[rate["year"] == year].set_index("geo")["value"]
-    w = pop[pop["year"] == year].set_index("geo")["value"].reindex(r.index)
-    assert frame.set_index("year").loc[year, "value"] == pytest.approx((r * w).sum() / w.sum())
+    for year, vintage in [(2012, "pre-2019-census"), (2016, "pre-2019-census"),
+                          (2017, "post-2019-census"), (2021, "post-2019-census")]:
+        assert f"({vintage})" in frame.loc[year, "method"]
+        pop = series.get("population", members, vintage)
+        r = rate[rate["year"] == year].set_index("geo")["value"]
+        w = pop[pop["year"] == year].set_index("geo")["value"].reindex(r.index)
+        assert len(r) == len(members) and w.notna().all()
+        assert frame.loc[year, "value"] == pytest.approx((r * w).sum() / w.sum())
+
+
+def test_revised_weights_would_move_a_kers_net_migration_by_about_a_tenth_per_1000():
+    # the same note: weighting 2011-2016 by the revised population instead moves a KER's
+    # rate by up to about 0.1 per 1,000
+    provinces = [p.slug for p in regions.provinces()]
+    rate = series.get("net_migration_rate", provinces)
+    largest = 0.0
+    for ker in regions.kers():
+        members = [p.slug for p in regions.members(ker.slug)]
+        for year in range(2011, 2017):
+            r = rate[(rate["year"] == year) & rate["geo"].isin(members)].set_index("geo")["value"]
+            means = []
+            for vintage in ("pre-2019-census", "post-2019-census"):
+                pop = series.get("population", members, vintage)
+                w = pop[pop["year"] == year].set_index("geo")["value"].reindex(r.index)
+                means.append((r * w).sum() / w.sum())
+            largest = max(largest, abs(means[0] - means[1]))
+    assert 0.05 < largest < 0.15

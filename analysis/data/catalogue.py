@@ -45,7 +45,10 @@ def _inequality(measure: str) -> Callable[[str], pd.DataFrame]:
                          "source": "gso-income-quintile-province-2018;"
                                    "gso-average-population-province-2018",
                          "status": "final",
-                         "method": f"pooled from {r['groups']} province quintile groups"})
+                         "method": (f"pooled from {r['groups']} province quintile groups, "
+                                    "the book's approximation" if r["groups"] > 5
+                                    else "pooled: the book's approximation from the "
+                                         "province's own five quintile means")})
         return pd.DataFrame(rows, columns=COLUMNS)
     return compute
 
@@ -114,13 +117,17 @@ register(Series(
 register(Series(
     "net_migration_rate", "Net migration rate", "per 1,000 people", "population",
     _table("net_migration"), aggregate="weighted", weight="population",
-    weight_vintage="post-2019-census",
     description="In-migrants less out-migrants per 1,000 people of the average population "
                 "(NSO), provinces 2011-2022. For a key economic region, its provinces' "
-                "rates weighted by average population, in every year the revised "
-                "(post-2019-census) series that covers the whole period: moves between its "
-                "own provinces cancel, so this is the region's net migration from the rest "
-                "of the country (up to the rates' rounding)."))
+                "rates weighted by average population: moves between its own provinces "
+                "cancel, so this is the region's net migration from the rest of the country "
+                "(up to the rates' rounding).",
+    notes="The weights are the population the rates are per 1,000 of, as far as the book "
+          "has it: GSO's older (pre-2019-census) average population for 2011-2016, whose "
+          "rates equal those of GSO's 2018 table, and the revised population from 2017, "
+          "where the older series stops. The weights change basis in 2017 with the rates' "
+          "own; weighting 2011-2016 by the revised population instead would move a key "
+          "economic region's rate by up to about 0.1 per 1,000."))
 register(Series(
     "income_per_capita", "Monthly income per head", "thousand VND per month", "inequality",
     _income_rows, aggregate="weighted", weight="population", digits=0,
@@ -349,7 +356,7 @@ register(Series(
     notes=f"{_GSO_2018}; whole country and the six GSO regions only, 2014-2016 (2016 "
           "preliminary); no province figures, so no KER figure."))
 register(Series(
-    "unemployment_rate_15_24", "Unemployment rate, ages 15-24", "% of the labour force",
+    "unemployment_rate_15_24", "Unemployment rate, ages 15-24", "% of the labour force aged 15-24",
     "labour", _table("unemployment", indicator="unemployment", age_group="15-24",
                      area="total"), aggregate="none", digits=2,
     description="Unemployment rate of the labour force aged 15-24.",

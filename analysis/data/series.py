@@ -85,10 +85,6 @@ class Series:
     read: Callable[[], pd.DataFrame] | None
     aggregate: str = "none"
     weight: str | None = None
-    #: For a rate printed without a vintage of its own: the one weight vintage to use in
-    #: every year (a series computed on the revised population is weighted by it
-    #: throughout, not by the older figures where those exist).
-    weight_vintage: str | None = None
     compute: Callable[[str], pd.DataFrame] | None = None
     description: str = ""
     notes: str = ""
@@ -188,16 +184,13 @@ def _published_for(key: str, geo: str) -> pd.DataFrame:
 _EMPTY = pd.DataFrame(columns=COLUMNS)
 
 
-def _with_weights(rows: pd.DataFrame, weight: str,
-                  vintage: str | None = None) -> pd.DataFrame:
+def _with_weights(rows: pd.DataFrame, weight: str) -> pd.DataFrame:
     """The rows of a rate with the weight of the same province and year: of the rate's
-    own vintage when the weight has it (a revised rate by the revised weight), else
-    ``vintage`` when the series names one (:attr:`Series.weight_vintage`), else the
+    own vintage when the weight has it (a revised rate by the revised weight), else the
     vintage of :data:`WEIGHT_VINTAGES` that comes first (stated in the method)."""
     weights = _published(weight)[["geo", "year", "vintage", "value"]].rename(
         columns={"value": "weight", "vintage": "weight_vintage"})
-    order = ((vintage,) if vintage else ()) + WEIGHT_VINTAGES
-    rank = {v: i for i, v in enumerate(dict.fromkeys(order))}
+    rank = {v: i for i, v in enumerate(WEIGHT_VINTAGES)}
     first = (weights.assign(_rank=weights["weight_vintage"].map(rank).fillna(len(rank)))
              .sort_values("_rank").drop_duplicates(["geo", "year"], keep="first"))
     same = rows.merge(weights, left_on=["geo", "year", "vintage"],
@@ -217,7 +210,7 @@ def _aggregate(key: str, geo: str, vintage: str | None) -> pd.DataFrame:
     if rows.empty:
         return pd.DataFrame(columns=COLUMNS)
     if s.aggregate == "weighted":
-        rows = _with_weights(rows, s.weight, s.weight_vintage)
+        rows = _with_weights(rows, s.weight)
     out = []
     for (year, vint), g in rows.groupby(["year", "vintage"], sort=True):
         if set(g["geo"]) != set(members):

@@ -52,8 +52,15 @@ PRINTED_ELSEWHERE = {"income_per_capita": "press_living_standards"}
 SAME_YEAR_AS = {"employed_persons": "labour_force"}
 
 #: What a published zero means, by series.
-ZERO_NOTES = {"poverty_rate": "a rate GSO prints as 0.0: below 0.05 % of the population "
-                              "under the national poverty line"}
+ZERO_NOTES = {"poverty_rate": "a rate GSO prints as 0.0: below 0.05 % under the national "
+                              "poverty line (of persons or of households: the table does "
+                              "not say which)"}
+
+#: Series whose whole-country figure is no benchmark, and why (said on its own profile,
+#: and no profile compares with it).
+NO_COUNTRY_FIGURE = {"net_migration_rate": "moves between provinces cancel for the whole "
+                                           "country, so its figure is near zero by "
+                                           "construction: it is no benchmark"}
 
 #: A place's own practice that changes how a published figure reads, as a source says it.
 LOCAL_NOTES = {("poverty_rate", "ho-chi-minh-city"): (
@@ -143,8 +150,8 @@ def _method(row) -> str:
     how = "as published" if method == "published" else method
     if row.get("vintage"):
         how += f", {row['vintage']} series"
-    if row.get("status") == "preliminary":
-        how += ", preliminary"
+    if row.get("status") in ("preliminary", "estimate"):
+        how += f", {row['status']}"
     return how
 
 
@@ -169,8 +176,10 @@ def latest_sentence(key: str, slug: str, frame: pd.DataFrame,
     sentence = (f"**{md(info['title'])}**, {md(info['unit'])}: "
                 f"{shown} in {year} ({md(_method(row))}"
                 + _printed_elsewhere(key, row, states) + _zero_note(key, slug, row) + ")")
+    if key in NO_COUNTRY_FIGURE and slug == "whole-country":
+        sentence = sentence[:-1] + f"; {NO_COUNTRY_FIGURE[key]})"
     country = frame[(frame["geo"] == "whole-country") & (frame["year"] == year)]
-    if slug != "whole-country" and len(country):
+    if slug != "whole-country" and len(country) and key not in NO_COUNTRY_FIGURE:
         other = country.iloc[0].to_dict()
         states.append(Q.of_row(key, other))
         shown = Q.stated(states[-1], text.number(other["value"], info["digits"]))
@@ -197,9 +206,17 @@ def _printed_elsewhere(key: str, row, states: list) -> str:
                 & (rows["qualifier"] == "exact")]
     if rows.empty:
         return ""
-    printed = reported.press_figure(rows.iloc[0])
+    row = rows.iloc[0]
+    # as the page prints it, in its unit and to its digits ("3,88" million VND)
+    million = str(row["printed_unit"]).startswith("million") and \
+        str(row["unit"]).startswith("thousand")
+    printed = reported.press_figure(row)
+    if million:
+        printed = printed.scaled(0.001, str(row["unit"]).replace("thousand", "million"))
     states.append(printed)
-    shown = Q.stated(printed, text.number(printed.value, meta(key)["digits"]))
+    digits = len(str(row["printed"]).split(",")[1]) if "," in str(row["printed"]) else 0
+    shown = Q.stated(printed, text.number(printed.value, digits)) + (" million VND"
+                                                                      if million else "")
     return f"; GSO's own figure as reported by {md(data.outlet(printed.sources[0]))}: {shown}"
 
 
@@ -573,6 +590,10 @@ def _inequality_sentences(slug: str, last: int) -> tuple[list[str], list]:
         a40, a40_how = pooled["a40"], "by the pooled groups"
     states.append(a40)
     share = Q.stated(a40, text.number(100 * a40.value, 1))
+    if a40 is not pooled["a40"] and not geo.is_province:  # the table's column is pooled
+        states.append(pooled["a40"])
+        a40_how += (f"; {Q.stated(pooled['a40'], text.number(100 * pooled['a40'].value, 1))}"
+                    " % in the pooled groups of the table below")
     sentence = f"The poorest 40 % received {share} % of income ({a40_how})"
     if gso_ratio is not None:
         states.append(gso_ratio)
