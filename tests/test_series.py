@@ -90,7 +90,6 @@ def test_coverage_lists_every_series_and_geography():
     assert nker["method"] == "pooled"
 
 
-
 def test_a_kers_net_migration_is_weighted_by_the_population_its_rates_are_per_1000_of():
     # the catalogue's note on net_migration_rate: GSO's older population for 2011-2016
     # (the rates of GSO's 2018 table), the revised one from 2017, where the older stops

@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 import pandas as pd
 
-from . import survey, tables
+from . import regions, survey, tables
 from .series import COLUMNS, Series, data_stamp, from_provinces, get, register, spec
 from .tables import load
 
@@ -38,6 +38,7 @@ def _pooled(geo: str) -> tuple[dict, ...]:
 def _inequality(measure: str) -> Callable[[str], pd.DataFrame]:
     def compute(geo: str) -> pd.DataFrame:
         rows = []
+        province = regions.get(geo).is_province
         for r in _pooled(geo):
             year = r["year"]
             rows.append({"geo": geo, "year": year, "value": r[measure],
@@ -45,10 +46,10 @@ def _inequality(measure: str) -> Callable[[str], pd.DataFrame]:
                          "source": "gso-income-quintile-province-2018;"
                                    "gso-average-population-province-2018",
                          "status": "final",
-                         "method": (f"pooled from {r['groups']} province quintile groups, "
-                                    "the book's approximation" if r["groups"] > 5
-                                    else "pooled: the book's approximation from the "
-                                         "province's own five quintile means")})
+                         "method": ("pooled: the book's approximation from the "
+                                    "province's own five quintile means" if province
+                                    else f"pooled from {r['groups']} province quintile "
+                                         "groups, the book's approximation")})
         return pd.DataFrame(rows, columns=COLUMNS)
     return compute
 

@@ -173,11 +173,12 @@ def latest_sentence(key: str, slug: str, frame: pd.DataFrame,
     year = int(row["year"])
     states = [Q.of_row(key, row.to_dict())]
     shown = Q.stated(states[0], text.number(row["value"], info["digits"]))
+    no_benchmark = (f"; {NO_COUNTRY_FIGURE[key]}"
+                    if key in NO_COUNTRY_FIGURE and slug == "whole-country" else "")
     sentence = (f"**{md(info['title'])}**, {md(info['unit'])}: "
                 f"{shown} in {year} ({md(_method(row))}"
-                + _printed_elsewhere(key, row, states) + _zero_note(key, slug, row) + ")")
-    if key in NO_COUNTRY_FIGURE and slug == "whole-country":
-        sentence = sentence[:-1] + f"; {NO_COUNTRY_FIGURE[key]})"
+                + _printed_elsewhere(key, row, states) + _zero_note(key, slug, row)
+                + no_benchmark + ")")
     country = frame[(frame["geo"] == "whole-country") & (frame["year"] == year)]
     if slug != "whole-country" and len(country) and key not in NO_COUNTRY_FIGURE:
         other = country.iloc[0].to_dict()
@@ -214,9 +215,8 @@ def _printed_elsewhere(key: str, row, states: list) -> str:
     if million:
         printed = printed.scaled(0.001, str(row["unit"]).replace("thousand", "million"))
     states.append(printed)
-    digits = len(str(row["printed"]).split(",")[1]) if "," in str(row["printed"]) else 0
-    shown = Q.stated(printed, text.number(printed.value, digits)) + (" million VND"
-                                                                      if million else "")
+    shown = Q.stated(printed, text.number(printed.value, reported.press_decimals(row))) + (
+        " million VND" if million else "")
     return f"; GSO's own figure as reported by {md(data.outlet(printed.sources[0]))}: {shown}"
 
 
@@ -630,9 +630,9 @@ def _later_gini(slug: str, last: int, states: list) -> str:
         for _, row in group.iterrows():
             q = reported.press_figure(row)
             states.append(q)
-            places = len(str(row["printed"]).split(",")[-1])
             note = " (preliminary)" if row["status"] == "preliminary" else ""
-            shown.append(f"{_stated(q, f'.{places}f')} in {int(row['year'])}{note}")
+            shown.append(f"{_stated(q, f'.{reported.press_decimals(row)}f')} in "
+                         f"{int(row['year'])}{note}")
         parts.append(f"{text.join(shown)}, as {md(data.outlet(source))} prints them"
                      if len(shown) > 1 else
                      f"{shown[0]}, as {md(data.outlet(source))} prints it")

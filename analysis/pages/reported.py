@@ -168,6 +168,14 @@ def press_figure(row: pd.Series | dict, per: float = 1.0, unit: str | None = Non
                     unit or row["unit"], (row["source"],), row["status"])
 
 
+def press_decimals(row: pd.Series | dict) -> int:
+    """The decimals a ``press_*`` row's figure is printed with, as its page prints it
+    (column ``printed``, Vietnamese numerals: a decimal comma, "0,3482" -> 4, "3,88" -> 2;
+    no comma, no decimals: "1.360" is 1,360)."""
+    printed = _text(row.get("printed"))
+    return len(printed.split(",")[1]) if printed and "," in printed else 0
+
+
 def vss_coverage(period: str, scheme: str = "si",
                  geo: str = "whole-country") -> tuple[Quantity, str]:
     """Viet Nam Social Security's coverage rate of a scheme (``si`` or ``ui``) for a

@@ -775,7 +775,7 @@ def _site_child(argv: list[str]) -> int:
     from sphinx.util.docutils import docutils_namespace, patch_docutils
 
     fresh = "--all" in argv
-    jobs = max([int(a.split("=", 1)[1]) for a in argv if a.startswith("--jobs=")] or [1])
+    jobs = next((int(a.split("=", 1)[1]) for a in argv if a.startswith("--jobs=")), 1)
     outdir = WORK / "_build" / "html"
     overrides = {"external_toc_path": TOC.as_posix(), "latex_individualpages": False,
                  "nitpicky": True}
