@@ -3,11 +3,24 @@ rounded to the precision the text claims."""
 from __future__ import annotations
 
 import html
+import re
 import numbers
 from collections.abc import Callable, Mapping, Sequence
 
 import pandas as pd
 from IPython.display import HTML
+
+from ..compute.text import formatted
+
+#: A cell's format written as ``"{:<spec>}"``, printed with the book's one rounding.
+_ONE_FIELD = re.compile(r"\{:(?P<spec>[^{}]*)\}")
+
+
+def _cell(fmt: str, value) -> str:
+    """``fmt.format(value)``, the number rounded as the prose rounds it
+    (:func:`analysis.compute.text.formatted`) when ``fmt`` is one field."""
+    match = _ONE_FIELD.fullmatch(fmt)
+    return formatted(value, match["spec"]) if match else fmt.format(value)
 
 
 def html_table(frame: pd.DataFrame, formats: Mapping[str, str | Callable] | None = None,
@@ -32,7 +45,7 @@ def html_table(frame: pd.DataFrame, formats: Mapping[str, str | Callable] | None
                 text = missing
             elif col in formats:
                 fmt = formats[col]
-                text = fmt(value) if callable(fmt) else fmt.format(value)
+                text = fmt(value) if callable(fmt) else _cell(fmt, value)
             else:
                 text = str(value)
             align = ' class="num"' if isinstance(value, numbers.Number) else ""

@@ -7,6 +7,8 @@ Pure functions (no file or network I/O). The publisher of a source is named by
 from __future__ import annotations
 
 import math
+import re
+from decimal import ROUND_HALF_UP, Decimal
 
 #: The thesis's author as the book names her: in full, family name first, with the
 #: diacritics of her name; and as the English copies of her work and the source list
@@ -35,16 +37,57 @@ QUALIFIER_WORDS = {"exact": "", "over": "over ", "about": "about ", "nearly": "n
                    "under": "under "}
 
 
-def number(value: float, decimals: int | None = None) -> str:
+def _half_up(value: float, decimals: int) -> Decimal:
+    """``value`` rounded to ``decimals`` places, a half rounded away from zero, reading the
+    value as it prints (its shortest decimal form, ``repr``): 11114.5 gives 11115 and 2.675
+    gives 2.68, where Python's ``format`` gives 11114 (half to even) and 2.67 (the binary
+    value lies below the half)."""
+    return Decimal(repr(float(value))).quantize(Decimal(1).scaleb(-decimals),
+                                                rounding=ROUND_HALF_UP)
+
+
+def number(value: float, decimals: int | None = None, sign: bool = False) -> str:
     """A figure as the book prints it: thousands separated by commas and ``decimals``
-    decimals (``number(4118, 0)`` is ``'4,118'``); ``decimals=None`` prints the value
-    with no trailing zeros (``number(39.0)`` is ``'39'``, ``number(2.45)`` ``'2.45'``)."""
+    decimals (``number(4118, 0)`` is ``'4,118'``), a half rounded up, away from zero
+    (``number(11114.5, 0)`` is ``'11,115'``: the one rounding of every printed figure,
+    prose, tables and ledger alike); ``decimals=None`` prints the value with no trailing
+    zeros (``number(39.0)`` is ``'39'``, ``number(2.45)`` ``'2.45'``); ``sign`` prints a
+    ``+`` before a positive figure."""
     v = float(value)
     if not math.isfinite(v):
         raise ValueError(f"cannot print {value!r} as a figure")
+    plus = "+" if sign else ""
     if decimals is None:
-        return f"{v:,.6f}".rstrip("0").rstrip(".")
-    return f"{v:,.{max(int(decimals), 0)}f}"
+        return f"{v:{plus},.6f}".rstrip("0").rstrip(".")
+    places = max(int(decimals), 0)
+    rounded = _half_up(v, places)
+    if rounded == 0:
+        rounded = abs(rounded)  # no "-0.0"
+    return f"{rounded:{plus},.{places}f}"
+
+
+#: The format specifications :func:`formatted` prints by :func:`number`'s rounding: a
+#: fixed-point figure (``.1f``, ``,.0f``, ``+.4f``), a percentage (``.1%``), or commas
+#: alone (``,``, for a count).
+_FIXED = re.compile(r"(?P<sign>\+?)(?P<comma>,?)(?:\.(?P<places>\d+))?(?P<kind>[f%]?)")
+
+
+def formatted(value, spec: str) -> str:
+    """``format(value, spec)`` for a glued number or a table cell, with the book's one
+    rounding (:func:`number`) for a fixed-point figure or a percentage; any other spec
+    (text, an integer's ``d``) as Python formats it."""
+    match = _FIXED.fullmatch(spec)
+    if (match is None or isinstance(value, (str, bool)) or not spec
+            or (match["kind"] == "" and (match["places"] or not match["comma"]))):
+        return format(value, spec)
+    if match["kind"] == "":
+        return number(value, sign=bool(match["sign"]))  # a count: no decimals added
+    places = int(match["places"]) if match["places"] is not None else 6
+    v = float(value) * (100 if match["kind"] == "%" else 1)
+    text = number(v, places, sign=bool(match["sign"]))
+    if not match["comma"]:
+        text = text.replace(",", "")
+    return text + ("%" if match["kind"] == "%" else "")
 
 
 def as_reported(value: float, qualifier: str = "exact", suffix: str = "",

@@ -210,8 +210,10 @@ def _gini_pooled(claim: dict) -> Public:
         d = Q.difference(Q.at("gini", geo, start), Q.at("gini", geo, year))
         return Public(d.value, 4, (f"change of the Gini of {_the(geo)}'s pooled province "
                                    f"quintile groups (the book's approximation), {start} "
-                                   f"({Q.at('gini', geo, start).value:.4f}) to {year} "
-                                   f"({Q.at('gini', geo, year).value:.4f})"), INEQUALITY_SOURCES)
+                                   f"({text.number(Q.at('gini', geo, start).value, 4)}) "
+                                   f"to {year} "
+                                   f"({text.number(Q.at('gini', geo, year).value, 4)})"),
+                      INEQUALITY_SOURCES)
     q = Q.at("gini", geo, year)
     return Public(q.value, 4, (f"Gini of {_the(geo)}'s province quintile groups pooled with "
                                f"population weights (the book's approximation), {year}"),
@@ -305,9 +307,10 @@ def _si_non_participants(claim: dict) -> Public:
     n, prow = press_value("si_participants", claim["geo"], year, "million persons")
     lf = _nsdp("labour_force", year)
     return Public(lf["value"] / 1000.0 - n, 1,
-                  (f"GSO's labour force aged 15 and over in {year} ({lf['value'] / 1000:.2f} "
-                   f"million, mean of the four quarters; the claim names no basis, so the "
-                   f"public one) minus {n:.2f} million social-insurance participants (as "
+                  (f"GSO's labour force aged 15 and over in {year} "
+                   f"({text.number(lf['value'] / 1000, 2)} million, mean of the four quarters; "
+                   f"the claim names no basis, so the public one) minus {text.number(n, 2)} "
+                   f"million social-insurance participants (as "
                    f"printed by the press); the claim prints no year"),
                   (lf["source"], prow["source"]))
 
@@ -339,8 +342,9 @@ def _hi_coverage(claim: dict) -> Public:
         what, bound, source = "participants as printed by the press", "", prow["source"]
     value = 100.0 * n / (pop["value"] * 1000.0)
     return Public(value, printed_decimals(claim["value"]) + 1,
-                  (f"{n / 1e6:.2f} million health-insurance {what}, over GSO's population of "
-                   f"{pop['value'] / 1000:.2f} million ({pop['vintage']}), {year}"),
+                  (f"{text.number(n / 1e6, 2)} million health-insurance {what}, over GSO's "
+                   f"population of "
+                   f"{text.number(pop['value'] / 1000, 2)} million ({pop['vintage']}), {year}"),
                   tuple(dict.fromkeys((source, pop["source"]))), bound=bound)
 
 
@@ -352,8 +356,8 @@ def _area(claim: dict) -> Public:
     first = Q.at("area", geo, years[0]).value * factor
     return Public(Q.at("area", geo, year).value * factor, printed_decimals(claim["value"]) + 1,
                   (f"sum of the natural area of {_the(geo)}'s provinces in {year}, the latest "
-                   f"year of the table (the sum is {first:.2f} in {years[0]}); the claim prints "
-                   f"no year"), ("gso-area-province-2018",))
+                   f"year of the table (the sum is {text.number(first, 2)} in {years[0]}); "
+                   f"the claim prints no year"), ("gso-area-province-2018",))
 
 
 def _trained_ratio(claim: dict) -> Public:
@@ -367,7 +371,8 @@ def _trained_ratio(claim: dict) -> Public:
         ratios = [Q.relative("trained_share", geo, y, vintage=vintage).value for y in years]
         spans.append((vintage, years, ratios))
     vintage, years, ratios = spans[-1]
-    ranges = "; ".join(f"{min(r):.2f} to {max(r):.2f} over {y[0]}-{y[-1]} ({v})"
+    ranges = "; ".join(f"{text.number(min(r), 2)} to {text.number(max(r), 2)} over "
+                       f"{y[0]}-{y[-1]} ({v})"
                        for v, y, r in spans)
     return Public(ratios[-1], printed_decimals(claim["value"]) + 2,
                   (f"share of trained employed workers of {_the(geo)} over the country's, both "
@@ -473,9 +478,9 @@ def _productivity_growth(claim: dict) -> Public:
                              ("the fastest of GSO's six regions without the region's provinces",
                               rest)):
             best = max(group, key=group.get)
-            margins.append((f"{y0}-{y1}, against {label} ({best}, {group[best]:.1f} %)",
+            margins.append((f"{y0}-{y1}, against {label} ({best}, {text.number(group[best], 1)} %)",
                             own - group[best]))
-        spans.append(f"{y0}-{y1} ({own:.1f} % a year)")
+        spans.append(f"{y0}-{y1} ({text.number(own, 1)} % a year)")
     return Public(None, 1, (f"growth of GRDP per employed person of {_the(geo)} at current "
                             f"prices over {' and '.join(spans)}, against the fastest other KER "
                             "and the fastest of GSO's six regions without the region's own "
@@ -500,8 +505,9 @@ def _urbanisation(claim: dict) -> Public:
     dense = Q.density(geo, year).value - Q.density("whole-country", year).value
     return Public(None, 1, (f"population density of {_the(geo)} over the country's in {year} "
                             f"(persons per km2), and the rise of its urban share {y0}-{y1} over "
-                            f"the country's ({rise[geo]:.1f} against "
-                            f"{rise['whole-country']:.1f} points), each from provinces"),
+                            f"the country's ({text.number(rise[geo], 1)} against "
+                            f"{text.number(rise['whole-country'], 1)} points), each from "
+                            f"provinces"),
                   ("nso-urban-rural-population-province", "gso-area-province-2018",
                    "gso-average-population-province-2018"),
                   margins=((f"density {year}", dense),
@@ -617,7 +623,7 @@ def _dwelling_range(claim: dict) -> Public:
     return Public(min(values), 1, (f"average dwelling area per person of {_the(geo)} (its "
                                    f"provinces' figures weighted by population) in "
                                    f"{text.years_list(years)}: "
-                                   + "; ".join(f"{v:.1f}" for v in values)),
+                                   + "; ".join(f"{text.number(v, 1)}" for v in values)),
                   ("gso-dwelling-area-province-2018", "gso-average-population-province-2018"),
                   value_high=max(values))
 
@@ -676,7 +682,7 @@ def _gdp_growth_lowest(claim: dict) -> Public:
     margins = tuple((str(y), low - float(g[y])) for y in range(start, year + 1))
     return Public(None, 2, (f"real GDP growth of Viet Nam (World Bank, NY.GDP.MKTP.KD.ZG) in "
                             f"{start}-{year} against the lowest of the 20 years before, "
-                            f"{low:.2f} % in {int(before.idxmin())}"), ("wb-wdi-2025",),
+                            f"{text.number(low, 2)} % in {int(before.idxmin())}"), ("wb-wdi-2025",),
                   margins=margins)
 
 
@@ -735,9 +741,11 @@ def _poverty_pace(claim: dict) -> Public:
     raise NotReproducible(
         f"The claim's 'relatively high' names no benchmark, and the public tables stop in "
         f"{last}, before the later periods the thesis sets it against. For what they show: "
-        f"{_the(geo)}'s poverty rate fell from {a0:.1f} % to {a1:.1f} % over {start}-{end} "
-        f"({ar:+.1f} % a year, {ap:.2f} points a year), the country's from {b0:.1f} % to "
-        f"{b1:.1f} % ({br:+.1f} % a year, {bp:.2f} points a year): faster than the country's "
+        f"{_the(geo)}'s poverty rate fell from {text.number(a0, 1)} % to "
+        f"{text.number(a1, 1)} % over {start}-{end} ({text.number(ar, 1, sign=True)} % a "
+        f"year, {text.number(ap, 2)} points a year), the country's from "
+        f"{text.number(b0, 1)} % to {text.number(b1, 1)} % ({text.number(br, 1, sign=True)} "
+        f"% a year, {text.number(bp, 2)} points a year): faster than the country's "
         f"in relative terms, slower in points, so no reading of the claim is settled by them")
 
 

@@ -47,6 +47,7 @@ import functools
 import json
 import re
 import unicodedata
+from ast import literal_eval
 from importlib import metadata
 from pathlib import Path
 
@@ -68,7 +69,7 @@ from sphinx.search.en import SearchEnglish
 
 from ..charts import embed_script, vega_bundle
 from ..charts.core import script_json
-from ..compute.text import AUTHOR
+from ..compute.text import AUTHOR, formatted
 from ..data.paths import BUILD_DIR, DATA_DIR, DATA_ZIP, SITE_DATA, data_files
 from ..data.regions import without_diacritics
 from ..pages import provenance
@@ -337,6 +338,16 @@ class ProvenanceTextRole(PasteTextRole):
         made, messages = super().run()
         if len(made) != 1 or type(made[0]) is not nodes.inline:
             return made, messages  # a pending reference to another page, or a warning
+        if ":" in self.text:  # the book's one rounding, not Python's half to even
+            key, spec = self.text.rsplit(":", 1)
+            plain = retrieve_glue_data(self.document, key).data["text/plain"]
+            try:
+                value = literal_eval(plain)
+            except (SyntaxError, ValueError):
+                value = plain
+            shown = formatted(value, spec)
+            made = [nodes.inline(shown, shown, classes=["pasted-text"])]
+            self.set_source_info(made[0])
         meta = _glued(self.text, self.document)
         quantity = meta.get(METADATA_KEY)
         if not quantity and len(meta.get(METADATA_KEY + "_list") or ()) == 1:
