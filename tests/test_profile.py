@@ -31,7 +31,7 @@ def hand_made():
                             ("hai-phong", 2021, 41.26, SOURCE),
                             ("whole-country", 2021, 35.5, SOURCE),
                             ("whole-country", 2022, 36.0, SOURCE)], title="Test rate")
-    _register("test_other", [("hai-phong", 2020, 1234.6, SOURCE)], digits=0,
+    _register("test_other", [("hai-phong", 2020, 1234.56789, SOURCE)], digits=0,
               title="Test amount")
     saved = {k: series.SERIES.pop(k) for k in list(series.SERIES)
              if series.SERIES[k].component == "insurance" and k not in keys}
@@ -58,14 +58,16 @@ def test_a_region_without_figures_gets_one_line_and_the_closing_table(hand_made)
 def test_latest_figure_sentence_with_the_country_of_the_same_year(hand_made):
     block = profile.component_block("hai-phong", "insurance")
     text = Q.plain(block.markdown)
-    # 41.26 printed with one decimal; the whole country in 2021 (not its later 2022)
-    assert ("**Test rate**, per cent: 41.3 in 2021 (as published), against 35.5 for the "
+    # a published figure as its table prints it, 41.26 (the series' digits are 1); the
+    # whole country in 2021 (not its later 2022)
+    assert ("**Test rate**, per cent: 41.26 in 2021 (as published), against 35.5 for the "
             "whole country.") in text
+    # an unrounded figure from a data service: to the series' digits (0)
     assert "**Test amount**, per cent: 1,235 in 2020 (as published)." in text
     # each number is marked with the quantity it shows, which the block lists
     rate = [q for q in block.states if q.indicator == "test_rate"]
     assert [(q.geo, q.period) for q in rate] == [("hai-phong", "2021"), ("whole-country", "2021")]
-    assert (f"{{stated}}`{rate[0].tag}:41.3` in 2021 (as published), against "
+    assert (f"{{stated}}`{rate[0].tag}:41.26` in 2021 (as published), against "
             f"{{stated}}`{rate[1].tag}:35.5`") in block.markdown
     assert "1 of this component's indicators has no public figure for Hải Phòng" \
         in block.markdown

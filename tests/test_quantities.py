@@ -272,3 +272,23 @@ def test_a_yearbook_sum_is_of_one_vintage():
              "grdp_at_current_prices_foreign_investment_sector"]
     with pytest.raises(ValueError, match="several vintages or units"):
         Q.yearbook_sum(mixed, "mixed", "vinh-phuc", 2018)
+
+
+def test_gdp_per_head_is_gso_gdp_over_the_population_of_the_same_census():
+    """GSO's revised GDP at current prices over the post-census average population, read
+    from the two CSVs here, beside the whole country's GRDP per head (its provinces'),
+    which is another figure."""
+    import csv
+    with open(ROOT / "data" / "national_accounts.csv", newline="") as fh:
+        gdp = next(float(r["value"]) for r in csv.DictReader(fh)
+                   if (r["indicator"], r["geo"], r["year"], r["price_basis"])
+                   == ("gdp", "whole-country", "2022", "current"))
+    with open(ROOT / "data" / "population.csv", newline="") as fh:
+        pop = next(float(r["value"]) for r in csv.DictReader(fh)
+                   if (r["geo"], r["year"], r["vintage"])
+                   == ("whole-country", "2022", "post-2019-census"))
+    q = Q.gdp_per_head(2022)
+    assert q.value == pytest.approx(gdp / pop)  # billion VND / thousand persons
+    assert q.unit.startswith("million VND per person")
+    assert set(q.sources) == {"gso-nsdp-national-accounts", "nso-population-area-province"}
+    assert abs(q.value - Q.at("grdp_per_capita", "whole-country", 2022).value) > 0.05

@@ -172,6 +172,14 @@ def labour_productivity(grdp, employed):
     return _ratio(grdp, employed, 1.0, "output", "employed persons")
 
 
+def per_head(output, population_thousand):
+    """Output per head = output / average population: with output in billion VND and
+    the population in thousand persons (as GSO prints both), million VND per person
+    (10^9 / 10^3 = 10^6). Numbers or aligned pandas Series; a population of zero or
+    less is an error."""
+    return _ratio(output, population_thousand, 1.0, "output", "the population")
+
+
 def insurance_gdp_ratio(spending, gdp):
     """Insurance spending as a percentage of GDP (or GRDP): 100 * spending / GDP.
 

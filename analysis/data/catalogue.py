@@ -363,11 +363,14 @@ register(Series(
     description="Unemployment rate of the labour force aged 15-24.",
     notes=f"{_GSO_2018}; whole country and the six GSO regions only, 2014-2016."))
 register(Series(
-    "underemployment_rate", "Underemployment rate (working age)", "% of the labour force",
+    "underemployment_rate", "Underemployment rate (working age)", "% of employed persons",
     "labour", _table("unemployment", indicator="underemployment", age_group="total",
                      area="total"), aggregate="none", digits=2,
-    description="Underemployed persons (working fewer hours than they wish and available "
-                "for more) as a percentage of the labour force at working age.",
+    description="Underemployed persons (working under 35 hours in the reference week, "
+                "wishing and available to work more) as a percentage of employed persons at "
+                "working age: the base GSO's indicator metadata gives the rate "
+                "(gso.gov.vn/du-lieu-dac-ta/2019/12/htcttkqg-ty-le-thieu-viec-lam/), though "
+                "the table's title reads 'of labour force at working age'.",
     notes=f"{_GSO_2018}; whole country and the six GSO regions only, 2014-2016."))
 register(Series(
     "labour_productivity_gso", "Labour productivity (GDP per employed person)",

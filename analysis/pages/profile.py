@@ -32,6 +32,7 @@ from .. import data
 from ..charts import lines as line_charts
 from ..charts import maps
 from ..compute import text
+from ..compute.verdicts import printed_decimals
 from ..data import regions, series, tables
 from . import quantities as Q
 from . import reported
@@ -61,6 +62,13 @@ ZERO_NOTES = {"poverty_rate": "a rate GSO prints as 0.0: below 0.05 % under the 
 NO_COUNTRY_FIGURE = {"net_migration_rate": "moves between provinces cancel for the whole "
                                            "country, so its figure is near zero by "
                                            "construction: it is no benchmark"}
+
+#: Series whose whole-country figure is built from the provinces, set beside the
+#: national figure GSO's national accounts give for the same year (a function of the
+#: year) and why the two differ.
+NATIONAL_FIGURE = {"grdp_per_capita": (
+    Q.gdp_per_head, "GSO's national GDP over the average population gives {shown}, as "
+                    "the provinces' GRDP do not sum exactly to GDP")}
 
 #: A place's own practice that changes how a published figure reads, as a source says it.
 LOCAL_NOTES = {("poverty_rate", "ho-chi-minh-city"): (
@@ -155,6 +163,23 @@ def _method(row) -> str:
     return how
 
 
+#: The most decimals a printed table gives a figure: a value stored with more comes
+#: unrounded from a data service (the World Bank's API, GSO's summary data page), which
+#: prints no precision of its own.
+MOST_DECIMALS = 3
+
+
+def shown_decimals(row, digits: int) -> int:
+    """The decimals a profile prints a figure with: a published one as its table prints
+    it (GSO's 11,114.5 km², NSO's 40.43 million VND), so that "as published" is the
+    publisher's figure; the book's own, or an unrounded one from a data service, to the
+    series' ``digits``."""
+    printed = printed_decimals(row["value"])
+    if row["method"] != "published" or printed > MOST_DECIMALS:
+        return digits
+    return max(digits, printed)
+
+
 def latest_sentence(key: str, slug: str, frame: pd.DataFrame,
                     chart: pd.DataFrame | None = None) -> tuple[str, list]:
     """One sentence: the region's latest figure of a series, with the year and the
@@ -172,18 +197,24 @@ def latest_sentence(key: str, slug: str, frame: pd.DataFrame,
     row = own.sort_values("year").iloc[-1]
     year = int(row["year"])
     states = [Q.of_row(key, row.to_dict())]
-    shown = Q.stated(states[0], text.number(row["value"], info["digits"]))
-    no_benchmark = (f"; {NO_COUNTRY_FIGURE[key]}"
+    shown = Q.stated(states[0], text.number(row["value"], shown_decimals(row, info["digits"])))
+    closing = (f"; {NO_COUNTRY_FIGURE[key]}"
                     if key in NO_COUNTRY_FIGURE and slug == "whole-country" else "")
+    if key in NATIONAL_FIGURE and slug == "whole-country" and row["method"] != "published":
+        make, words = NATIONAL_FIGURE[key]
+        states.append(make(year))
+        closing += "; " + words.format(shown=Q.stated(
+            states[-1], text.number(states[-1].value, info["digits"])))
     sentence = (f"**{md(info['title'])}**, {md(info['unit'])}: "
                 f"{shown} in {year} ({md(_method(row))}"
                 + _printed_elsewhere(key, row, states) + _zero_note(key, slug, row)
-                + no_benchmark + ")")
+                + closing + ")")
     country = frame[(frame["geo"] == "whole-country") & (frame["year"] == year)]
     if slug != "whole-country" and len(country) and key not in NO_COUNTRY_FIGURE:
         other = country.iloc[0].to_dict()
         states.append(Q.of_row(key, other))
-        shown = Q.stated(states[-1], text.number(other["value"], info["digits"]))
+        shown = Q.stated(states[-1],
+                         text.number(other["value"], shown_decimals(other, info["digits"])))
         sentence += f", against {shown} for the whole country"
         if other["method"] != "published":  # the country's figure is the book's own
             sentence += f" ({md(_method(other))}{_printed_elsewhere(key, other, states)})"
@@ -684,7 +715,7 @@ def compared_geos() -> list[str]:
 
 def latest_table(keys: list[str], geos: list[str], anchor: str | None = None) -> pd.DataFrame:
     """The latest figure of every series for every geography: indicator, region,
-    year, value (printed to the series' digits), unit and method; a geography
+    year, value (printed as :func:`shown_decimals` says), unit and method; a geography
     without a figure gets a row with the gaps left empty. Each series in the
     vintage :func:`figures` picks for ``anchor`` (default: the first geography)."""
     rows = []
@@ -697,7 +728,8 @@ def latest_table(keys: list[str], geos: list[str], anchor: str | None = None) ->
                    "Year": None, "Value": None, "Unit": info["unit"], "Method": None}
             if len(own):
                 last = own.sort_values("year").iloc[-1]
-                row.update(Year=int(last["year"]), Value=text.number(last["value"], info["digits"]),
+                row.update(Year=int(last["year"]),
+                           Value=text.number(last["value"], shown_decimals(last, info["digits"])),
                            Method=_method(last))
             rows.append(row)
     table = pd.DataFrame(rows, columns=["Indicator", "Region", "Year", "Value", "Unit",

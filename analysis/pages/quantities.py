@@ -526,6 +526,20 @@ def labour_productivity(year: int, vintage: str, gdp: str = "gdp_constant_2010")
                     "million VND per employed person", g.sources + e.sources, _status(g, e))
 
 
+def gdp_per_head(year: int) -> Quantity:
+    """The country's GDP at current prices (GSO's revised series) over its average
+    population (the post-2019-census series), million VND per person: GSO's two national
+    figures, divided by the book. The whole country's GRDP per head (series
+    ``grdp_per_capita``) is another figure, its provinces' GRDP per head weighted by
+    population, as the provinces' GRDP do not sum to GDP."""
+    g = at("gdp_current", "whole-country", year)
+    p = at("population", "whole-country", year, "post-2019-census")
+    return value("gdp_per_head", "whole-country", int(year),
+                 f"GDP at current prices ({g.basis}) over average population ({p.basis})",
+                 indicators.per_head(g.value, p.value), "million VND per person, current prices",
+                 inputs=(g, p))
+
+
 #: The volume of output the insured persons are set against: GDP at constant 2010 prices
 #: of GSO's 2018 edition, the edition of the insurance table (before the revision).
 INSURED_GDP = "gdp_constant_gso"
