@@ -41,3 +41,21 @@ def test_formatted_is_format_with_the_one_rounding(value, spec, shown):
 def test_a_table_cell_rounds_as_the_prose():
     table = html_table(pd.DataFrame({"area": [11114.5]}), formats={"area": "{:,.0f}"})
     assert "<td class=\"num\">11,115</td>" in table.data
+
+
+def test_no_page_formats_a_figure_with_pythons_rounding():
+    """A figure a page prints goes through :func:`number` or :func:`formatted`: no
+    f-string field with a fixed-point or percentage spec (``{x:.1f}``) is left in the
+    notebooks or in the layers that write what pages state (the site layer's logs
+    apart)."""
+    import re
+    from pathlib import Path
+    root = Path(__file__).resolve().parents[1]
+    field = re.compile(r"\{[^{}:\n]+:[+,]*\.(?:\d|\{\w+\})[f%]\}")
+    files = sorted(root.glob("book/**/*.md")) + sorted(
+        p for layer in ("compute", "data", "charts", "pages")
+        for p in (root / "analysis" / layer).rglob("*.py"))
+    found = [f"{p.relative_to(root)}:{i}: {line.strip()}" for p in files
+             for i, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
+             if field.search(line)]
+    assert found == [], "figures formatted by Python's rounding:\n" + "\n".join(found)

@@ -8,6 +8,7 @@ import numpy as np
 import pandas as pd
 
 from ..compute import indicators
+from ..compute.text import number
 from . import regions
 from . import tables
 from .tables import load
@@ -53,8 +54,8 @@ def income_quintiles() -> pd.DataFrame:
             if as_ratio < as_quintile:
                 at = (inc["geo"] == r.geo) & (inc["year"] == r.year) & (inc["quintile"] == r.quintile)
                 inc.loc[at, "value"] = r.value_r
-                inc.loc[at, "resolved"] = (f"read from the R5/R1 table ({r.value_r:,.0f}); the "
-                                           f"quintile table prints {r.value:,.0f}")
+                inc.loc[at, "resolved"] = (f"read from the R5/R1 table ({number(r.value_r, 0)}); "
+                                           f"the quintile table prints {number(r.value, 0)}")
         return inc
     return tables.cached(("income-quintiles",), tables.data_version(), make).copy()
 

@@ -14,7 +14,7 @@ import re
 import pandas as pd
 
 from .. import data
-from ..compute.text import as_reported
+from ..compute.text import as_reported, number
 from ..data import regions, series
 from . import quantities as Q
 
@@ -297,7 +297,7 @@ def gso_coverage(scheme: str) -> pd.DataFrame:
         "year": both["year"].astype("int64"),
         "value": [round(Q.gso_coverage(scheme, int(y)).value, 1) for y in both["year"]],
         "unit": "percent", "qualifier": "exact",
-        "printed": [f"{i:,.1f} ÷ {d:,.1f} thousand persons" for i, d in
+        "printed": [f"{number(i, 1)} ÷ {number(d, 1)} thousand persons" for i, d in
                     zip(both["value_ins"], both["value_den"])],
         "status": ["preliminary" if "preliminary" in (a, b) else "final"
                    for a, b in zip(both["status_ins"], both["status_den"])],

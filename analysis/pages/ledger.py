@@ -872,10 +872,11 @@ def _reason(claim: dict, pub: Public, row: dict) -> str:
     if row["rule"] == "change":
         claimed = row["reported_high"] - row["reported"]
         d = row["public"] - claimed
-        return (f"The printed figures make a change of {claimed:+.{dec}f} {unit}; public data "
-                f"give {row['public']:+.{dec}f}: a difference of {d:+.{dec}f}, "
+        return (f"The printed figures make a change of {text.formatted(claimed, f'+.{dec}f')} "
+                f"{unit}; public data give {text.formatted(row['public'], f'+.{dec}f')}: a "
+                f"difference of {text.formatted(d, f'+.{dec}f')}, "
                 + ("within the rounding of the two printed figures." if v == "reproduced"
-                   else f"{abs(d) / abs(claimed):.0%} of the claimed change."))
+                   else f"{text.formatted(abs(d) / abs(claimed), '.0%')} of the claimed change."))
     reported, value = claim["value"], row["public"]
     d = value - reported
     rel = abs(d) / abs(reported)
@@ -890,19 +891,25 @@ def _reason(claim: dict, pub: Public, row: dict) -> str:
         if v in ("reproduced", "reproduced in number only"):
             body = f"{side} the reported bound, less its rounding (±{tol:g})."
         else:
-            body = (f"short of the bound by {abs(d):,.{dec}f} {unit} ({rel:.1%} of it); "
-                    + ("within" if v == "close" else "beyond") + f" the {CLOSE_RELATIVE:.0%} band.")
+            body = (f"short of the bound by {text.formatted(abs(d), f',.{dec}f')} {unit} "
+                    f"({text.formatted(rel, '.1%')} of it); "
+                    + ("within" if v == "close" else "beyond")
+                    + f" the {text.formatted(CLOSE_RELATIVE, '.0%')} band.")
     elif v in ("reproduced", "reproduced in number only"):
-        body = (f"a difference of {d:+,.{dec}f}, within the rounding of the printed value "
-                f"(±{tol:g}).")
+        body = (f"a difference of {text.formatted(d, f'+,.{dec}f')}, within the rounding of "
+                f"the printed value (±{tol:g}).")
     else:
         words = printed_form(reported, claim["quotation"]) is None
-        where = ("printed in words, the figure has no rounding, and the gap is "
-                 + ("within " if v == "close" else "more than ") + f"{CLOSE_RELATIVE:.0%}"
-                 ) if words else (f"beyond the rounding of the printed value (±{tol:g}) but "
-                                  f"within {CLOSE_RELATIVE:.0%}" if v == "close"
-                                  else f"more than {CLOSE_RELATIVE:.0%}")
-        body = f"a difference of {d:+,.{dec}f} ({rel:.1%} of the reported value); {where}."
+        band = text.formatted(CLOSE_RELATIVE, '.0%')
+        if words:
+            where = ("printed in words, the figure has no rounding, and the gap is "
+                     + ("within " if v == "close" else "more than ") + band)
+        elif v == "close":
+            where = f"beyond the rounding of the printed value (±{tol:g}) but within {band}"
+        else:
+            where = f"more than {band}"
+        body = (f"a difference of {text.formatted(d, f'+,.{dec}f')} "
+                f"({text.formatted(rel, '.1%')} of the reported value); {where}.")
     if v == "reproduced in number only":
         body += f" But {pub.number_only}."
     return head + body
@@ -952,7 +959,7 @@ def assess(claim: dict) -> dict:
                  + (f" to {text.number(pub.value_high, decimals)}" if pub.value_high is not None
                     else "") + f" {claim['unit']}")
         if rule == "change":
-            shown = f"{pub.value:+.{decimals}f} {claim['unit']}"
+            shown = f"{text.formatted(pub.value, f'+.{decimals}f')} {claim['unit']}"
     row["verdict"] = verdict(rule, reported=row["reported"], reported_high=row["reported_high"],
                              qualifier=row["qualifier"], tolerance=row["tolerance"],
                              public=row["public"], public_high=row["public_high"],

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from .. import data
+from ..compute.verdicts import printed_decimals
 from . import context
 from . import quantities as Q
 from .quantities import Quantity
@@ -237,9 +238,8 @@ _TIGHTEST = {"over": max, "nearly": min}
 
 
 def _decimals(value: float) -> int:
-    """The decimals a figure is printed with (13.34 -> 2)."""
-    text = f"{value:.6f}".rstrip("0")
-    return len(text.split(".")[1]) if "." in text else 0
+    """The decimals a figure is printed with (13.34 -> 2), read to six places."""
+    return printed_decimals(round(float(value), 6))
 
 
 def _agree_as_printed(values: list[float]) -> bool:
