@@ -287,7 +287,10 @@ def _in_session(sid: int):
 
 
 def _kernel(d: Path) -> bool:
-    return b"ipykernel" in (d / "cmdline").read_bytes()
+    """A kernel: an ordinary one, or one forked by the build's warm server (the server
+    and the kernel's stand-in that Jupyter started, analysis/site/warm_kernel.py)."""
+    cmdline = (d / "cmdline").read_bytes()
+    return b"ipykernel" in cmdline or b"warm_kernel.py\0" in cmdline
 
 
 def test_ctrl_c_stops_the_build_within_two_seconds_and_keeps_the_last_good_outputs():

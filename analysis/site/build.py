@@ -53,7 +53,7 @@ from ..data import regions
 from ..data.paths import BOOK_DIR, BUILD_DIR, DATA_DIR, ROOT
 from ..data.tables import TRACE_ENV
 from ..pages import finder
-from . import citation
+from . import citation, warm_kernel
 
 TOC = ROOT / "_toc.yml"
 CONFIG = ROOT / "_config.yml"
@@ -70,6 +70,10 @@ PROFILE_PARTS = finder.profile_groups()
 PROFILES = finder.published()
 
 KERNEL = "python3"
+
+#: Set (to anything) to run every notebook in a fresh ``python3`` kernel instead of one
+#: forked from the build's warm process (:mod:`.warm_kernel`): to compare the two.
+FRESH_ENV = "SSKER_FRESH_KERNELS"
 TIMEOUT = 600
 
 
@@ -313,6 +317,46 @@ def _port_taken(err: BaseException) -> bool:
     return False
 
 
+@contextmanager
+def warm_kernels():
+    """For the block, the notebooks' kernels are forked from one process that has
+    imported the book's libraries (:mod:`.warm_kernel`): its server is started, its
+    kernel spec written, and the workers to come told of both; afterwards the server is
+    stopped (with any kernel still running). Unless :data:`FRESH_ENV` is set."""
+    if os.environ.get(FRESH_ENV):
+        yield
+        return
+    folder = Path(tempfile.mkdtemp(prefix="ssker-warm-"))  # short: a socket's path
+    sock = folder / "server.sock"
+    warm_kernel.kernelspec(folder)
+    saved = {k: os.environ.get(k) for k in (warm_kernel.SOCKET_ENV, "JUPYTER_PATH")}
+    server = subprocess.Popen([sys.executable, warm_kernel.__file__, "serve", str(sock)],
+                              cwd=ROOT, stdin=subprocess.DEVNULL)
+    os.environ[warm_kernel.SOCKET_ENV] = str(sock)
+    os.environ["JUPYTER_PATH"] = os.pathsep.join(
+        [str(folder)] + ([saved["JUPYTER_PATH"]] if saved["JUPYTER_PATH"] else []))
+    try:
+        yield
+    finally:
+        for key, value in saved.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
+        server.terminate()
+        try:
+            server.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait()
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def kernel_name() -> str:
+    """The kernel the notebooks run in: the warm one inside :func:`warm_kernels`."""
+    return warm_kernel.NAME if os.environ.get(warm_kernel.SOCKET_ENV) else KERNEL
+
+
 def execute_notebook(job: Job, output: Path) -> tuple[float, list[str]]:
     """Execute one job into ``output``; return (seconds, data files read)."""
     import nbformat
@@ -331,7 +375,8 @@ def execute_notebook(job: Job, output: Path) -> tuple[float, list[str]]:
                 try:
                     pm.execute_notebook(
                         str(staged_in), str(output), parameters=job.parameters or {},
-                        kernel_name=KERNEL, cwd=str(job.source.parent), progress_bar=False,
+                        kernel_name=kernel_name(), cwd=str(job.source.parent),
+                        progress_bar=False,
                         log_output=False, execution_timeout=TIMEOUT,
                         request_save_on_cell_execute=False,
                     )
@@ -512,30 +557,32 @@ def _run(to_run: list[Job], staging: Path, staged: dict, workers: int, total: in
     started = time.perf_counter()
     pid_dir = staging / "workers"
     pid_dir.mkdir()
-    pool = ProcessPoolExecutor(max_workers=max(1, workers), initializer=_worker_init,
-                               initargs=(str(pid_dir),))
-    pending = {}
-    try:
-        for job in to_run:
-            out = staging / f"{len(staged)}.ipynb"
-            staged[job.docname] = out
-            pending[pool.submit(_worker, job, str(out))] = job
-        for done, future in enumerate(as_completed(pending), start=first + 1):
-            name, seconds, reads, error = future.result()
-            label = pending[future].label.split("/")[-1] if show_all else name
-            if error:
-                failures.append((name, error))
-                log(f"  [{done}/{total}] FAILED {label}")
-            else:
-                results[name] = (seconds, reads)
-                log(f"  [{done}/{total}] {label} "
-                    + (f"{seconds:.1f} s" if show_all else f"({seconds:.1f} s)"))
-    except KeyboardInterrupt:
-        pool.shutdown(wait=False, cancel_futures=True)
-        _stop_workers(pid_dir)
-        raise Interrupted("interrupted: the workers and their kernels are stopped; the "
-                          "previous executed notebooks and site are left in place") from None
-    pool.shutdown(wait=True)
+    with warm_kernels():
+        pool = ProcessPoolExecutor(max_workers=max(1, workers), initializer=_worker_init,
+                                   initargs=(str(pid_dir),))
+        pending = {}
+        try:
+            for job in to_run:
+                out = staging / f"{len(staged)}.ipynb"
+                staged[job.docname] = out
+                pending[pool.submit(_worker, job, str(out))] = job
+            for done, future in enumerate(as_completed(pending), start=first + 1):
+                name, seconds, reads, error = future.result()
+                label = pending[future].label.split("/")[-1] if show_all else name
+                if error:
+                    failures.append((name, error))
+                    log(f"  [{done}/{total}] FAILED {label}")
+                else:
+                    results[name] = (seconds, reads)
+                    log(f"  [{done}/{total}] {label} "
+                        + (f"{seconds:.1f} s" if show_all else f"({seconds:.1f} s)"))
+        except KeyboardInterrupt:
+            pool.shutdown(wait=False, cancel_futures=True)
+            _stop_workers(pid_dir)
+            raise Interrupted("interrupted: the workers and their kernels are stopped; the "
+                              "previous executed notebooks and site are left in place"
+                              ) from None
+        pool.shutdown(wait=True)
     log(f"executed {len(to_run)} notebook(s) in {time.perf_counter() - started:.1f} s")
     return results, failures
 
