@@ -276,6 +276,27 @@ def get(key: str, geo: str | list[str] | None = None, vintage: str | None = None
     return pd.concat(parts, ignore_index=True)
 
 
+def derive(keys: list[str]) -> None:
+    """Make the figures :func:`get` serves of each series of ``keys`` for every
+    geography, into the store of derived values. The build splits the series among its
+    workers before the notebooks run (:func:`to_derive`), so that the notebooks read
+    what one process made, rather than make it several times at once."""
+    geos = [g.slug for g in regions.all_geographies()]
+    for key in keys:
+        get(key, geos)
+
+
+def to_derive() -> list[str]:
+    """The series :func:`derive` has yet to make for this version of the data and code:
+    none once it made them all (:func:`derived`)."""
+    return [] if store.all_made("series") else keys()
+
+
+def derived() -> None:
+    """Record that every series is made for every geography (after :func:`derive`)."""
+    store.mark_all_made("series")
+
+
 def _for_geo(key: str, geo: str, vintage: str | None) -> pd.DataFrame:
     """The figures of one series for one geography (what :func:`get` serves, from the
     store of derived values when it has them)."""

@@ -55,6 +55,22 @@ def version(*code: Path) -> str:
     return tables.cached(("store-version",) + tuple(map(str, code)), stamp, make)
 
 
+def _all_made(kind: str, ver: str) -> Path:
+    return STORE / ver / kind / ".all-made"
+
+
+def all_made(kind: str, *code: Path) -> bool:
+    """Whether every value of ``kind`` was made for this version (:func:`mark_all_made`)."""
+    return _all_made(kind, version(*code)).exists()
+
+
+def mark_all_made(kind: str, *code: Path) -> None:
+    """Record that every value of ``kind`` is made for this version."""
+    path = _all_made(kind, version(*code))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.touch()
+
+
 def _file(kind: str, key: str, ver: str) -> Path:
     name = hashlib.sha256(key.encode()).hexdigest()[:32]
     return STORE / ver / kind / f"{name}.pkl"

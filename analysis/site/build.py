@@ -33,6 +33,7 @@ Speed
 """
 from __future__ import annotations
 
+import contextlib
 import copy
 import hashlib
 import json
@@ -49,7 +50,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .. import data
-from ..data import regions
+from ..data import regions, series
 from ..data.paths import BOOK_DIR, BUILD_DIR, DATA_DIR, ROOT
 from ..data.tables import TRACE_ENV
 from ..pages import finder
@@ -322,9 +323,11 @@ def warm_kernels():
     """For the block, the notebooks' kernels are forked from one process that has
     imported the book's libraries (:mod:`.warm_kernel`): its server is started, its
     kernel spec written, and the workers to come told of both; afterwards the server is
-    stopped (with any kernel still running). Unless :data:`FRESH_ENV` is set."""
-    if os.environ.get(FRESH_ENV):
-        yield
+    stopped (with any kernel still running). Unless :data:`FRESH_ENV` is set, or a server
+    is already started (the build starts it before it validates the data, so that its
+    imports run meanwhile; :func:`execute` starts one when called alone)."""
+    if os.environ.get(FRESH_ENV) or os.environ.get(warm_kernel.SOCKET_ENV):
+        yield  # fresh kernels asked for, or a server already started
         return
     folder = Path(tempfile.mkdtemp(prefix="ssker-warm-"))  # short: a socket's path
     sock = folder / "server.sock"
@@ -379,6 +382,9 @@ def execute_notebook(job: Job, output: Path) -> tuple[float, list[str]]:
                         progress_bar=False,
                         log_output=False, execution_timeout=TIMEOUT,
                         request_save_on_cell_execute=False,
+                        # every output is in once the last cell is idle: no need to
+                        # wait for the kernel's own exit
+                        shutdown_kernel="immediate",
                     )
                     break
                 except Exception as err:  # noqa: BLE001 - only a kernel start is repeated
@@ -534,6 +540,33 @@ def _stop_workers(pid_dir: Path) -> None:
             time.sleep(0.3)
 
 
+#: The series the workers derive before the notebooks are split into this many parts
+#: (every part a few series: a worker free early takes the next).
+DERIVE_PARTS = 16
+
+
+def _parts(keys: list[str]) -> list[list[str]]:
+    return [p for p in (keys[i::DERIVE_PARTS] for i in range(DERIVE_PARTS)) if p]
+
+
+def _derive(keys: list[str]) -> None:
+    """In a worker: make the figures of ``keys`` for every geography into the store of
+    derived values (:func:`analysis.data.series.derive`), before the notebooks that read
+    them start."""
+    series.derive(keys)
+
+
+def _derived(derivations: list) -> None:
+    """Record the series as derived when every part succeeded; else say why not (the
+    notebooks then make what they read themselves, and fail as they would)."""
+    errors = [f.exception() for f in derivations if f.exception() is not None]
+    if errors:
+        log(f"deriving the series before the notebooks failed ({errors[0]}); each "
+            "notebook made what it read")
+    elif derivations:
+        series.derived()
+
+
 def longest_first(jobs: list[Job], manifest: dict) -> list[Job]:
     """The jobs in the order to start them: the longest last run first (a job never run
     counts as the longest), so that no worker is left with a long notebook at the end
@@ -562,6 +595,7 @@ def _run(to_run: list[Job], staging: Path, staged: dict, workers: int, total: in
                                    initargs=(str(pid_dir),))
         pending = {}
         try:
+            derivations = [pool.submit(_derive, part) for part in _parts(series.to_derive())]
             for job in to_run:
                 out = staging / f"{len(staged)}.ipynb"
                 staged[job.docname] = out
@@ -583,6 +617,7 @@ def _run(to_run: list[Job], staging: Path, staged: dict, workers: int, total: in
                               "previous executed notebooks and site are left in place"
                               ) from None
         pool.shutdown(wait=True)
+    _derived(derivations)
     log(f"executed {len(to_run)} notebook(s) in {time.perf_counter() - started:.1f} s")
     return results, failures
 
@@ -932,22 +967,25 @@ def build(workers: int | None = None, force: bool = False) -> dict:
     report: dict = {"seconds": {}}
     BUILD_DIR.mkdir(exist_ok=True)
     REPORT.unlink(missing_ok=True)
-    errors = data.validate_all()
-    if errors:
-        raise BuildError("the data package is not valid:\n  " + "\n  ".join(errors))
-    if write_profile_toc():
-        log("_toc.yml: region profiles updated")
-    report["seconds"]["prepare"] = round(time.perf_counter() - started, 3)
-    site: list[SiteProcess] = []
-    step = time.perf_counter()
     workers = workers or os.cpu_count() or 1
-    try:
-        execute(plan(), workers, force=force, report=report,
-                on_execute=lambda: site.append(SiteProcess(force, workers)))
-    except BaseException as exc:
-        for proc in site:
-            proc.stop(now=isinstance(exc, (KeyboardInterrupt, Interrupted)))
-        raise
+    site: list[SiteProcess] = []
+    # a build from nothing starts the kernels' server first, so that its imports overlap
+    # the validation; any other starts it only when a notebook is to run (execute)
+    with warm_kernels() if not MANIFEST.exists() else contextlib.nullcontext():
+        errors = data.validate_all(processes=workers)
+        if errors:
+            raise BuildError("the data package is not valid:\n  " + "\n  ".join(errors))
+        if write_profile_toc():
+            log("_toc.yml: region profiles updated")
+        report["seconds"]["prepare"] = round(time.perf_counter() - started, 3)
+        step = time.perf_counter()
+        try:
+            execute(plan(), workers, force=force, report=report,
+                    on_execute=lambda: site.append(SiteProcess(force, workers)))
+        except BaseException as exc:
+            for proc in site:
+                proc.stop(now=isinstance(exc, (KeyboardInterrupt, Interrupted)))
+            raise
     report["seconds"]["execute"] = round(time.perf_counter() - step, 3)
     report["site_built"] = build_site(force=force, started=site[0] if site else None,
                                       report=report, jobs=workers)

@@ -51,7 +51,11 @@ NAME = "ssker-warm"
 #: floor imports the first line), and the kernel itself.
 PRELOAD = ("analysis.charts", "analysis.data", "analysis.compute", "analysis.pages",
            "pandas", "altair", "myst_nb", "myst_nb.ext.glue", "IPython.display",
-           "ipykernel.kernelapp")
+           "nbformat", "ipykernel.kernelapp")
+
+#: Packages whose every module the server imports too: the layers notebooks read (the
+#: site layer is never imported by a notebook). Importing them reads no data.
+PRELOAD_ALL = ("analysis.compute", "analysis.data", "analysis.charts", "analysis.pages")
 
 _SIGNALS = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP, signal.SIGQUIT, signal.SIGUSR1,
             signal.SIGUSR2)
@@ -127,6 +131,7 @@ def _child(conn_fds: list[int], fds: list[int], request: dict) -> None:
     """In the forked child: become the kernel the request asks for (never returns)."""
     code = 1
     try:
+        signal.set_wakeup_fd(-1)
         for signum in _SIGNALS + (signal.SIGCHLD,):
             signal.signal(signum, signal.SIG_DFL)
         signal.signal(signal.SIGINT, signal.default_int_handler)
@@ -172,10 +177,15 @@ def _import_as_in_a_kernel(names) -> None:
     those of a kernel."""
     import builtins
     import importlib
+    import pkgutil
     builtins.get_ipython = _KernelShell
     try:
         for name in names:
             importlib.import_module(name)
+        for name in PRELOAD_ALL:
+            package = importlib.import_module(name)
+            for module in pkgutil.iter_modules(package.__path__, name + "."):
+                importlib.import_module(module.name)
     finally:
         del builtins.get_ipython
 
@@ -204,13 +214,25 @@ def serve(path: str) -> None:
     def stop(signum, frame):
         stopping.append(signum)
 
+    # a child's exit wakes the loop at once (its requester is waiting for it)
+    wake_r, wake_w = socket.socketpair()
+    wake_r.setblocking(False)
+    wake_w.setblocking(False)
+    signal.set_wakeup_fd(wake_w.fileno())
+    signal.signal(signal.SIGCHLD, lambda signum, frame: None)
+    selector.register(wake_r, selectors.EVENT_READ)
     signal.signal(signal.SIGTERM, stop)
     signal.signal(signal.SIGINT, stop)
     try:
         while not stopping and os.getppid() == parent:
-            for key, _ in selector.select(timeout=0.05):
+            for key, _ in selector.select(timeout=0.5):
                 if key.fileobj is listener:
                     _accept(listener, selector, children)
+                elif key.fileobj is wake_r:
+                    try:
+                        wake_r.recv(512)
+                    except BlockingIOError:
+                        pass
                 else:
                     _from_requester(key.fileobj, selector, children)
             _reap(selector, children)
@@ -243,10 +265,10 @@ def _accept(listener, selector, children) -> None:
         return
     pid = os.fork()
     if pid == 0:
-        keep = [listener.fileno(), conn.fileno()] + [
+        inherited = [listener.fileno(), conn.fileno()] + [
             k.fileobj.fileno() for k in selector.get_map().values()
             if k.fileobj not in (listener, conn)]
-        _child(keep, fds, request)
+        _child(inherited, fds, request)
     for fd in fds:
         os.close(fd)
     children[pid] = conn
