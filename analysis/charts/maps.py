@@ -106,22 +106,35 @@ def draw_map(highlight: list[str] | None = None, values: pd.DataFrame | None = N
     if zoom is not None:
         if values is not None or highlight is None:
             raise ValueError("zoom is for a map of highlighted provinces")
-        chart = _zoomed(table, highlight, sorted(_expand(zoom)))
+        near = sorted(_expand(zoom))
+        chart = _zoomed(table, highlight, near)
+        datasets = {PROVINCES: topology(tuple(near)), OUTLINE: outline()}
     else:
-        geometry = _geometry(topology())
+        geometry = _geometry()
         chart = (_by_ker(table, geometry, highlight) if values is None else
                  _choropleth(table, geometry, values, value_title, value_format, scheme))
         chart = chart.project(type="mercator").properties(width=width, height=height)
-    return core.finish(chart, title=title, subtitle=subtitle, source=source,
-                     description=description, csv_name=csv_name)
+        datasets = {PROVINCES: topology()}
+    finished = core.finish(chart, title=title, subtitle=subtitle, source=source,
+                           description=description, csv_name=csv_name)
+    finished.datasets = datasets  # the geometry joins the spec last, once (see PROVINCES)
+    return finished
 
 
-def _geometry(topo: dict) -> alt.LookupData:
-    """The provinces of a topology (:func:`analysis.data.boundaries.topology`), looked up
-    by slug."""
+#: The names the geometry goes by in a map's spec: the provinces' TopoJSON and the
+#: country's outline are top-level datasets that the layers name. Why: given inline,
+#: the geometry is deep-copied by Altair at every step of composing the layers, two
+#: thirds of the time a map takes to make.
+PROVINCES = "province-shapes"
+OUTLINE = "country-outline"
+
+
+def _geometry() -> alt.LookupData:
+    """The provinces of the map's topology (:data:`PROVINCES`, from
+    :func:`analysis.data.boundaries.topology`), looked up by slug."""
     return alt.LookupData(
-        data=alt.InlineData(values=topo,
-                            format=alt.DataFormat(type="topojson", feature=TOPOLOGY_OBJECT)),
+        data=alt.NamedData(name=PROVINCES,
+                           format=alt.DataFormat(type="topojson", feature=TOPOLOGY_OBJECT)),
         key="properties.geo")
 
 
@@ -130,10 +143,10 @@ def _zoomed(table: pd.DataFrame, highlight: list[str], near: list[str]) -> alt.H
     colour, and beside them a small inset of the whole country: its outline with the
     highlighted provinces. Only the provinces drawn travel in the spec (the zoomed ones
     and the country's coarse outline), a third of the bytes of all 63."""
-    geometry = _geometry(topology(tuple(near)))
+    geometry = _geometry()
     close = _by_ker(table[table["geo"].isin(near)], geometry, highlight)
-    country = alt.Chart(alt.InlineData(
-        values=outline(), format=alt.DataFormat(type="topojson", feature=OUTLINE_OBJECT))
+    country = alt.Chart(alt.NamedData(
+        name=OUTLINE, format=alt.DataFormat(type="topojson", feature=OUTLINE_OBJECT))
     ).mark_geoshape(fill=GREY, stroke=GREY, strokeWidth=0.3, aria=False)
     chosen = _expand(highlight)
     inset = alt.layer(country, _by_ker(table[table["geo"].isin(chosen)], geometry, highlight,
