@@ -6,12 +6,11 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
-JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 
 .PHONY: book test install validate bench browser clean lab
 
 book: $(STAMP)
-	$(PY) -m analysis build --jobs $(JOBS)
+	$(PY) -m analysis build $(if $(JOBS),--jobs $(JOBS))
 
 # The site tests re-execute every page's notebook with nbval, as downloaded from the
 # served site (tests/test_site.py), so the executed notebooks are not run twice.

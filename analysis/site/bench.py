@@ -411,7 +411,7 @@ def _chart_times(site: Path) -> None:
 
 def bench(jobs: int | None = None, floor_runs: int = 5, chapter: str | None = None,
           table: str | None = None) -> int:
-    jobs = jobs or os.cpu_count() or 1
+    jobs = jobs or build.default_workers()
     cores = max(1, min(jobs, os.cpu_count() or 1))
     plan = build.plan()
     n = len(plan)

@@ -137,12 +137,12 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("slugs", nargs="*", metavar="SLUG",
                    help="only these profiles (default: all the book's profiles)")
     p.add_argument("--jobs", "-j", type=int, default=None,
-                   help="profiles executed at once (default: one per core)")
+                   help="profiles executed at once (default: two per core)")
     p.add_argument("--force", action="store_true", help="execute every profile")
     p.set_defaults(func=_cmd_profiles)
     p = sub.add_parser("build", help="execute what changed and build the site")
     p.add_argument("--jobs", "-j", type=int, default=None,
-                   help="notebooks executed at once (default: one per core)")
+                   help="notebooks executed at once (default: two per core)")
     p.add_argument("--force", action="store_true", help="execute and render everything")
     p.set_defaults(func=_cmd_build)
     p = sub.add_parser("validate", help="check every table of the data package")
@@ -150,7 +150,7 @@ def main(argv: list[str] | None = None) -> int:
     p.set_defaults(func=_cmd_validate)
     p = sub.add_parser("bench", help="time the build and weigh the pages (rebuilds in place)")
     p.add_argument("--jobs", "-j", type=int, default=None,
-                   help="notebooks executed at once (default: one per core)")
+                   help="notebooks executed at once (default: two per core)")
     p.add_argument("--floor-runs", type=int, default=5,
                    help="kernel starts timed for the floor (default: 5; the median is used)")
     p.add_argument("--chapter", help="page changed for the rebuild timings, as in _toc.yml "
