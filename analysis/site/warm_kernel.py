@@ -94,10 +94,9 @@ def kernel(argv: list[str]) -> int:
         sock.close()
         _ordinary_kernel(argv)
     request = json.dumps({"argv": argv, "cwd": os.getcwd(), "env": dict(os.environ)}).encode()
-    socket.send_fds(sock, [struct.pack("!I", len(request))], [0, 1, 2])
-    sock.sendall(request)
-
     try:  # the server's first word is the kernel's pid; none: it could not fork one
+        socket.send_fds(sock, [struct.pack("!I", len(request))], [0, 1, 2])
+        sock.sendall(request)
         (size,) = struct.unpack("!I", _recv_exact(sock, 4))
         json.loads(_recv_exact(sock, size))["pid"]
     except (ConnectionError, OSError, ValueError, KeyError):
