@@ -58,9 +58,11 @@ def test_a_region_without_figures_gets_one_line_and_the_closing_table(hand_made)
 def test_latest_figure_sentence_with_the_country_of_the_same_year(hand_made):
     block = profile.component_block("hai-phong", "insurance")
     text = Q.plain(block.markdown)
-    # a published figure as its table prints it, 41.26 (the series' digits are 1); the
-    # whole country in 2021 (not its later 2022)
-    assert ("**Test rate**, per cent: 41.26 in 2021 (as published), against 35.5 for the "
+    # a published figure as its table prints that year's figures (the series' digits are
+    # 1): 41.26, and 35.50 for the whole country, whose 35.5 the same table printed with
+    # two decimals (a trailing zero is not kept in the data); the whole country in 2021
+    # (not its later 2022)
+    assert ("**Test rate**, per cent: 41.26 in 2021 (as published), against 35.50 for the "
             "whole country.") in text
     # an unrounded figure from a data service: to the series' digits (0)
     assert "**Test amount**, per cent: 1,235 in 2020 (as published)." in text
@@ -68,7 +70,7 @@ def test_latest_figure_sentence_with_the_country_of_the_same_year(hand_made):
     rate = [q for q in block.states if q.indicator == "test_rate"]
     assert [(q.geo, q.period) for q in rate] == [("hai-phong", "2021"), ("whole-country", "2021")]
     assert (f"{{stated}}`{rate[0].tag}:41.26` in 2021 (as published), against "
-            f"{{stated}}`{rate[1].tag}:35.5`") in block.markdown
+            f"{{stated}}`{rate[1].tag}:35.50`") in block.markdown
     assert "1 of this component's indicators has no public figure for Hải Phòng" \
         in block.markdown
     assert block.missing == ["test_empty"]

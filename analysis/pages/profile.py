@@ -67,8 +67,9 @@ NO_COUNTRY_FIGURE = {"net_migration_rate": "moves between provinces cancel for t
 #: national figure GSO's national accounts give for the same year (a function of the
 #: year) and why the two differ.
 NATIONAL_FIGURE = {"grdp_per_capita": (
-    Q.gdp_per_head, "GSO's national GDP over the average population gives {shown}, as "
-                    "the provinces' GRDP do not sum exactly to GDP")}
+    Q.gdp_per_head, "GSO's national GDP at current prices (its National Summary Data "
+                    "Page) over the average population gives {shown}, as the provinces' "
+                    "GRDP do not sum exactly to GDP")}
 
 #: A place's own practice that changes how a published figure reads, as a source says it.
 LOCAL_NOTES = {("poverty_rate", "ho-chi-minh-city"): (
@@ -169,15 +170,30 @@ def _method(row) -> str:
 MOST_DECIMALS = 3
 
 
-def shown_decimals(row, digits: int) -> int:
-    """The decimals a profile prints a figure with: a published one as its table prints
-    it (GSO's 11,114.5 km², NSO's 40.43 million VND), so that "as published" is the
-    publisher's figure; the book's own, or an unrounded one from a data service, to the
-    series' ``digits``."""
-    printed = printed_decimals(row["value"])
-    if row["method"] != "published" or printed > MOST_DECIMALS:
+def _table_decimals(key: str) -> dict[tuple[str, int], int]:
+    """The decimals each table prints a series with in each year: the most any of its
+    figures of that year has (a table printing 127.10 beside 40.43 is stored as 127.1, a
+    trailing zero being no part of a number)."""
+    def make() -> dict[tuple[str, int], int]:
+        frame = series.get(key)
+        out: dict[tuple[str, int], int] = {}
+        for source, year, value in zip(frame["source"], frame["year"], frame["value"]):
+            at = (str(source), int(year))
+            out[at] = max(out.get(at, 0), printed_decimals(value))
+        return out
+    return tables.cached(("table-decimals", key), (series.data_stamp(),), make)
+
+
+def shown_decimals(row, digits: int, key: str) -> int:
+    """The decimals a profile prints a figure of series ``key`` with: a published one as
+    its table prints that year's figures (GSO's 11,114.5 km², NSO's 40.43 and 127.10
+    million VND), so that "as published" is the publisher's figure; the book's own, or an
+    unrounded one from a data service, to the series' ``digits``."""
+    if row["method"] != "published":
         return digits
-    return max(digits, printed)
+    printed = _table_decimals(key).get((str(row["source"]), int(row["year"])),
+                                       printed_decimals(row["value"]))
+    return digits if printed > MOST_DECIMALS else max(digits, printed)
 
 
 def latest_sentence(key: str, slug: str, frame: pd.DataFrame,
@@ -197,7 +213,7 @@ def latest_sentence(key: str, slug: str, frame: pd.DataFrame,
     row = own.sort_values("year").iloc[-1]
     year = int(row["year"])
     states = [Q.of_row(key, row.to_dict())]
-    shown = Q.stated(states[0], text.number(row["value"], shown_decimals(row, info["digits"])))
+    shown = Q.stated(states[0], text.number(row["value"], shown_decimals(row, info["digits"], key)))
     closing = (f"; {NO_COUNTRY_FIGURE[key]}"
                     if key in NO_COUNTRY_FIGURE and slug == "whole-country" else "")
     if key in NATIONAL_FIGURE and slug == "whole-country" and row["method"] != "published":
@@ -214,7 +230,7 @@ def latest_sentence(key: str, slug: str, frame: pd.DataFrame,
         other = country.iloc[0].to_dict()
         states.append(Q.of_row(key, other))
         shown = Q.stated(states[-1],
-                         text.number(other["value"], shown_decimals(other, info["digits"])))
+                         text.number(other["value"], shown_decimals(other, info["digits"], key)))
         sentence += f", against {shown} for the whole country"
         if other["method"] != "published":  # the country's figure is the book's own
             sentence += f" ({md(_method(other))}{_printed_elsewhere(key, other, states)})"
@@ -238,16 +254,8 @@ def _printed_elsewhere(key: str, row, states: list) -> str:
                 & (rows["qualifier"] == "exact")]
     if rows.empty:
         return ""
-    row = rows.iloc[0]
-    # as the page prints it, in its unit and to its digits ("3,88" million VND)
-    million = str(row["printed_unit"]).startswith("million") and \
-        str(row["unit"]).startswith("thousand")
-    printed = reported.press_figure(row)
-    if million:
-        printed = printed.scaled(0.001, str(row["unit"]).replace("thousand", "million"))
+    printed, shown = reported.as_printed(rows.iloc[0])
     states.append(printed)
-    shown = Q.stated(printed, text.number(printed.value, reported.press_decimals(row))) + (
-        " million VND" if million else "")
     return f"; GSO's own figure as reported by {md(data.outlet(printed.sources[0]))}: {shown}"
 
 
@@ -279,8 +287,8 @@ def _same_year_sentence(key: str, slug: str,
     if int(mine["year"].max()) <= int(last["year"]) or same.empty:
         return "", []
     a, b = Q.of_row(partner, last.to_dict()), Q.of_row(key, same.iloc[0].to_dict())
-    shown = [Q.stated(q, text.number(q.value, meta(k)["digits"]))
-             for q, k in ((a, partner), (b, key))]
+    shown = [Q.stated(q, text.number(q.value, shown_decimals(r, meta(k)["digits"], k)))
+             for q, k, r in ((a, partner, last), (b, key, same.iloc[0]))]
     return (f"In {int(last['year'])}, the latest year of both on the same definitions "
             f"({md(last['vintage'])} series), {md(meta(partner)['title'].lower())}: "
             f"{shown[0]}; {md(meta(key)['title'].lower())}: {shown[1]} "
@@ -729,7 +737,8 @@ def latest_table(keys: list[str], geos: list[str], anchor: str | None = None) ->
             if len(own):
                 last = own.sort_values("year").iloc[-1]
                 row.update(Year=int(last["year"]),
-                           Value=text.number(last["value"], shown_decimals(last, info["digits"])),
+                           Value=text.number(last["value"],
+                                             shown_decimals(last, info["digits"], key)),
                            Method=_method(last))
             rows.append(row)
     table = pd.DataFrame(rows, columns=["Indicator", "Region", "Year", "Value", "Unit",

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from .. import data
+from ..compute import text
 from ..compute.verdicts import printed_decimals
 from . import context
 from . import quantities as Q
@@ -167,6 +168,20 @@ def press_figure(row: pd.Series | dict, per: float = 1.0, unit: str | None = Non
         basis += f", {standard_text(row['standard'])}"
     return Quantity(name, row["geo"], str(row["period"]), basis, float(row["value"]) / per,
                     unit or row["unit"], (row["source"],), row["status"])
+
+
+def as_printed(row: pd.Series | dict) -> tuple[Quantity, str]:
+    """A ``press_*`` row's figure as its page prints it: the quantity in the printed
+    unit (a figure stored in thousand VND and printed in million VND is scaled) and the
+    text to paste, the number marked with its quantity, to the printed decimals, with
+    "million VND" when the unit changed ("3.88 million VND")."""
+    million = (str(row["printed_unit"]).startswith("million")
+               and str(row["unit"]).startswith("thousand"))
+    printed = press_figure(row)
+    if million:
+        printed = printed.scaled(0.001, str(row["unit"]).replace("thousand", "million"))
+    shown = Q.stated(printed, text.number(printed.value, press_decimals(row)))
+    return printed, shown + (" million VND" if million else "")
 
 
 def press_decimals(row: pd.Series | dict) -> int:
