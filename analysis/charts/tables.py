@@ -3,8 +3,8 @@ rounded to the precision the text claims."""
 from __future__ import annotations
 
 import html
-import re
 import numbers
+import re
 from collections.abc import Callable, Mapping, Sequence
 
 import pandas as pd

@@ -294,13 +294,16 @@ def _message(error, res: dict) -> tuple[str, int | None, str | None]:
 
 def _version_key(name: str, descriptor: Path) -> str:
     """A hash of what a table's validity depends on: the descriptor, its own bytes and
-    the bytes of the tables its foreign keys point to."""
-    h = hashlib.sha256()
-    h.update(descriptor.read_bytes())
-    for table in [name] + _references(resource(name, descriptor)):
-        h.update(b"\0" + table.encode() + b"\0")
-        h.update(_path(table, descriptor).read_bytes())
-    return h.hexdigest()
+    the bytes of the tables its foreign keys point to (hashed once per version of those
+    files: the build asks first whether a table is validated, then validates it)."""
+    def make() -> str:
+        h = hashlib.sha256()
+        h.update(descriptor.read_bytes())
+        for table in [name] + _references(resource(name, descriptor)):
+            h.update(b"\0" + table.encode() + b"\0")
+            h.update(_path(table, descriptor).read_bytes())
+        return h.hexdigest()
+    return cached(("version-key", name, str(descriptor)), _table_stamp(name, descriptor), make)
 
 
 def _validate(name: str, descriptor: Path) -> None:

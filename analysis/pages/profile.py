@@ -213,9 +213,10 @@ def latest_sentence(key: str, slug: str, frame: pd.DataFrame,
     row = own.sort_values("year").iloc[-1]
     year = int(row["year"])
     states = [Q.of_row(key, row.to_dict())]
-    shown = Q.stated(states[0], text.number(row["value"], shown_decimals(row, info["digits"], key)))
+    shown = Q.stated(states[0],
+                     text.number(row["value"], shown_decimals(row, info["digits"], key)))
     closing = (f"; {NO_COUNTRY_FIGURE[key]}"
-                    if key in NO_COUNTRY_FIGURE and slug == "whole-country" else "")
+               if key in NO_COUNTRY_FIGURE and slug == "whole-country" else "")
     if key in NATIONAL_FIGURE and slug == "whole-country" and row["method"] != "published":
         make, words = NATIONAL_FIGURE[key]
         states.append(make(year))

@@ -80,9 +80,11 @@ def default_workers() -> int:
     with 2."""
     return 2 * (os.cpu_count() or 1)
 
+
 #: Set (to anything) to run every notebook in a fresh ``python3`` kernel instead of one
 #: forked from the build's warm process (:mod:`.warm_kernel`): to compare the two.
 FRESH_ENV = "SSKER_FRESH_KERNELS"
+
 TIMEOUT = 600
 
 
@@ -557,17 +559,10 @@ def _parts(keys: list[str]) -> list[list[str]]:
     return [p for p in (keys[i::DERIVE_PARTS] for i in range(DERIVE_PARTS)) if p]
 
 
-def _derive(keys: list[str]) -> None:
-    """In a worker: make the figures of ``keys`` for every geography into the store of
-    derived values (:func:`analysis.data.series.derive`), before the notebooks that read
-    them start."""
-    series.derive(keys)
-
-
 def _derived(derivations: list) -> None:
     """Record the series as derived when every part succeeded; else say why not (the
     notebooks then make what they read themselves, and fail as they would)."""
-    errors = [f.exception() for f in derivations if f.exception() is not None]
+    errors = [e for e in (f.exception() for f in derivations) if e is not None]
     if errors:
         log(f"deriving the series before the notebooks failed ({errors[0]}); each "
             "notebook made what it read")
@@ -603,7 +598,9 @@ def _run(to_run: list[Job], staging: Path, staged: dict, workers: int, total: in
                                    initargs=(str(pid_dir),))
         pending = {}
         try:
-            derivations = [pool.submit(_derive, part) for part in _parts(series.to_derive())]
+            # in the workers, before the notebooks that read them
+            derivations = [pool.submit(series.derive, part)
+                           for part in _parts(series.to_derive())]
             for job in to_run:
                 out = staging / f"{len(staged)}.ipynb"
                 staged[job.docname] = out
